@@ -1,0 +1,28 @@
+"""cleantext: turn scraped articles into clean article text.
+
+>>> import cleantext
+>>> cleantext.clean("Advertisement\\n\\nThe council met on Monday.\\n")
+'The council met on Monday.\\n'
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .api import clean, explain
+from .config import load_config
+from .decoding import decode_bytes
+from .defaults import DEFAULT_FILTERS, default_pipeline
+from .document import BlockMark, Document, Removal, Result, SpanMark
+from .errors import CleantextError, ConfigError, NotTextError
+from .filters.base import BlockFilter, Filter, Normalizer, SpanFilter
+from .kinds import Kind
+from .pipeline import Pipeline
+from .registry import available as available_filters
+from .registry import register
+
+__all__ = [
+    "BlockFilter", "BlockMark", "CleantextError", "ConfigError", "DEFAULT_FILTERS",
+    "Document", "Filter", "Kind", "NotTextError", "Normalizer", "Pipeline", "Removal",
+    "Result", "SpanFilter", "SpanMark", "__version__", "available_filters", "clean",
+    "decode_bytes", "default_pipeline", "explain", "load_config", "register",
+]

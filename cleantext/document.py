@@ -1,0 +1,306 @@
+"""The document model: blocks, marks, removals and the audit trail.
+
+A text goes through three stages:
+
+1. *normalizers* turn the raw input into the **normalized text** (encoding
+   repaired, whitespace tidied);
+2. the normalized text is split into **blocks**, one per non-blank line, each
+   knowing its position ``[start, end)`` in the normalized text;
+3. *detectors* (block and span filters) look at the blocks and return
+   **marks**.  A mark never deletes anything: the pipeline turns it into a
+   :class:`Removal` record attached to the block.
+
+Only :func:`render` deletes, by leaving marked text out.  Because every removed
+piece of text is recorded with its position, the kept pieces plus the removals
+rebuild the normalized text exactly (:meth:`Result.rebuild`), and any removal
+can be undone by rendering again (:meth:`Result.render`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, NamedTuple, Union
+
+from .kinds import Kind
+
+# --------------------------------------------------------------------------- marks
+
+
+class BlockMark(NamedTuple):
+    """A detector's verdict that a whole block is noise.
+
+    ``reason`` is a stable identifier (``"ad-label"``, ``"skip-link"``) that tools
+    can count on; ``detail`` is free text for people (the phrase that matched).
+    ``meta`` is what the detector learnt from the block (``{"author": ...}``);
+    it is merged into the document's metadata, first value wins.
+    """
+
+    index: int
+    kind: Kind
+    reason: str
+    detail: str = ""
+    meta: Mapping[str, Any] | None = None
+
+
+class SpanMark(NamedTuple):
+    """A detector's verdict that ``block.text[start:end]`` is noise."""
+
+    index: int
+    start: int
+    end: int
+    kind: Kind
+    reason: str
+    detail: str = ""
+    meta: Mapping[str, Any] | None = None
+
+
+Mark = Union[BlockMark, SpanMark]
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One removal in the audit trail.
+
+    ``start``/``end`` are offsets in the normalized text and ``text`` is exactly
+    ``normalized[start:end]``.  ``scope`` is ``"block"`` for a whole line and
+    ``"span"`` for a piece inside a line.
+    """
+
+    filter: str
+    kind: Kind
+    reason: str
+    start: int
+    end: int
+    text: str
+    scope: str
+    block: int
+    detail: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready view of the record."""
+        return {
+            "filter": self.filter,
+            "kind": self.kind.value,
+            "reason": self.reason,
+            "scope": self.scope,
+            "block": self.block,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "detail": self.detail,
+        }
+
+
+@dataclass
+class Block:
+    """A non-blank line of the normalized text.
+
+    ``blank_before`` is true when a blank line separates it from the previous
+    block: the input's paragraph style, which rendering keeps.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    removal: Removal | None = None
+    spans: list[Removal] = field(default_factory=list)
+
+    @property
+    def removed(self) -> bool:
+        return self.removal is not None
+
+    @property
+    def kept_text(self) -> str:
+        """The block's text with its span removals cut out."""
+        return _cut_spans(self.text, self.start, self.spans)
+
+
+class Document:
+    """The normalized text, its blocks and what detectors have found so far.
+
+    Detectors read a document; only the pipeline writes marks into it.
+    """
+
+    __slots__ = ("text", "blocks", "metadata")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.blocks: list[Block] = split_blocks(text)
+        self.metadata: dict[str, Any] = {}
+
+    def kept(self) -> Iterator[Block]:
+        """Blocks no filter has removed yet, in order."""
+        return (b for b in self.blocks if b.removal is None)
+
+    def apply(self, filter_name: str, mark: Mark) -> Removal | None:
+        """Record ``mark`` from ``filter_name``; return the removal, or None if moot.
+
+        A block that an earlier filter removed is not marked again (the first
+        filter to explain a removal owns it).  Spans may not overlap earlier
+        spans of the same block; an overlapping span is ignored.
+        """
+        block = self.blocks[mark.index]
+        if block.removal is not None:
+            return None
+        kind = Kind(mark.kind)
+        if isinstance(mark, BlockMark):
+            rec = Removal(filter_name, kind, mark.reason, block.start, block.end,
+                          block.text, "block", block.index, mark.detail)
+            block.removal = rec
+        else:
+            s, e = mark.start, mark.end
+            if not (0 <= s < e <= len(block.text)):
+                raise ValueError(f"filter {filter_name!r} marked span {s}:{e} outside block "
+                                 f"{block.index} of length {len(block.text)}")
+            if any(s < sp.end - block.start and sp.start - block.start < e for sp in block.spans):
+                return None
+            rec = Removal(filter_name, kind, mark.reason, block.start + s, block.start + e,
+                          block.text[s:e], "span", block.index, mark.detail)
+            block.spans.append(rec)
+            block.spans.sort(key=lambda r: r.start)
+        if mark.meta:
+            for k, v in mark.meta.items():
+                self.metadata.setdefault(k, v)
+        return rec
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Split ``text`` into blocks: one per non-blank line, with positions."""
+    blocks: list[Block] = []
+    pos = 0
+    blank = False
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            s = pos + lead
+            blocks.append(Block(len(blocks), s, s + len(stripped), stripped, blank and bool(blocks)))
+            blank = False
+        else:
+            blank = True
+        pos = end + 1
+    return blocks
+
+
+def _cut_spans(text: str, offset: int, spans: list[Removal],
+               keep: Callable[[Removal], bool] | None = None) -> str:
+    if not spans:
+        return text
+    out: list[str] = []
+    cur = 0
+    for sp in spans:
+        if keep is not None and keep(sp):
+            continue
+        s, e = sp.start - offset, sp.end - offset
+        left = text[cur:s]
+        if out and out[-1].endswith(" ") and left.startswith(" "):
+            left = left[1:]
+        out.append(left)
+        cur = e
+    tail = text[cur:]
+    if out and out[-1].endswith(" ") and tail.startswith(" "):
+        tail = tail[1:]
+    out.append(tail)
+    return "".join(out).strip()
+
+
+def render(blocks: list[Block], keep: Callable[[Removal], bool] | None = None) -> str:
+    """Join the kept text of ``blocks``: the single step that deletes.
+
+    ``keep(removal) -> bool`` undoes removals it returns true for.  Blocks are
+    joined by a blank line where the input had one anywhere between them, else
+    by a newline; non-empty output ends with exactly one newline.
+    """
+    parts: list[str] = []
+    gap_blank = False
+    for b in blocks:
+        gap_blank = gap_blank or b.blank_before
+        if b.removal is not None and not (keep is not None and keep(b.removal)):
+            continue
+        text = _cut_spans(b.text, b.start, b.spans, keep)
+        if not text:
+            continue
+        if parts:
+            parts.append("\n\n" if gap_blank else "\n")
+        parts.append(text)
+        gap_blank = False
+    return "".join(parts) + "\n" if parts else ""
+
+
+# --------------------------------------------------------------------------- result
+
+
+@dataclass(frozen=True)
+class Result:
+    """What :func:`cleantext.explain` returns.
+
+    - ``text``: the clean text;
+    - ``removals``: every removal, in text order, with filter, kind, reason and position;
+    - ``metadata``: what filters found (title, author, dates...);
+    - ``normalized``: the input after the normalizers, which offsets refer to;
+    - ``normalizers``: names of the normalizers that changed the text.
+    """
+
+    text: str
+    removals: tuple[Removal, ...]
+    metadata: Mapping[str, Any]
+    normalized: str
+    normalizers: tuple[str, ...]
+    blocks: tuple[Block, ...]
+
+    @classmethod
+    def from_document(cls, doc: Document, normalizers: tuple[str, ...]) -> Result:
+        removals = []
+        for b in doc.blocks:
+            if b.removal is not None:
+                removals.append(b.removal)
+            else:
+                removals.extend(b.spans)
+        return cls(render(doc.blocks), tuple(removals), MappingProxyType(dict(doc.metadata)),
+                   doc.text, normalizers, tuple(doc.blocks))
+
+    def render(self, keep: Callable[[Removal], bool] | None = None) -> str:
+        """Render again, undoing the removals for which ``keep`` is true.
+
+        ``result.render(lambda r: r.kind == Kind.CAPTION)`` gives the text with
+        captions left in, without running the detectors again.
+        """
+        return render(list(self.blocks), keep)
+
+    def rebuild(self) -> str:
+        """Rebuild the normalized input from kept pieces, removals and layout.
+
+        The layout between blocks is whitespace only; everything else comes
+        from the kept text or a removal record.  ``rebuild() == normalized``
+        proves that nothing was lost without a record.
+        """
+        out: list[str] = []
+        pos = 0
+        for b in self.blocks:
+            out.append(self.normalized[pos:b.start])
+            if b.removal is not None:
+                out.append(b.removal.text)
+            else:
+                cur = b.start
+                for sp in b.spans:
+                    out.append(b.text[cur - b.start:sp.start - b.start])
+                    out.append(sp.text)
+                    cur = sp.end
+                out.append(b.text[cur - b.start:])
+            pos = b.end
+        out.append(self.normalized[pos:])
+        return "".join(out)
+
+    def counts(self) -> dict[str, int]:
+        """Number of removals per noise kind."""
+        c: dict[str, int] = {}
+        for r in self.removals:
+            c[r.kind.value] = c.get(r.kind.value, 0) + 1
+        return c

@@ -1,0 +1,7 @@
+"""The built-in filters, one module per job.
+
+Normalizers: :mod:`.encoding`, :mod:`.whitespace`.
+Noise families: :mod:`.advertisement`.
+Importing this package registers them all (see :mod:`cleantext.registry`).
+"""
+from . import advertisement, encoding, whitespace  # noqa: F401
