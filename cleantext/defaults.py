@@ -9,6 +9,7 @@ from .pipeline import Pipeline
 #: whatever their place; detectors run in this order.
 DEFAULT_FILTERS: tuple[str, ...] = (
     "encoding",
+    "invisible",
     "whitespace",
     "advertisement",
 )

@@ -1,22 +1,64 @@
 """Line-break and whitespace normalization.
 
-Every line break style (``\\r\\n``, ``\\r``, U+2028/2029, NEL, VT, FF) becomes
-``\\n``; runs of spaces of any kind (NBSP, tabs, thin spaces...) become one
-space; lines lose leading and trailing spaces; at most one blank line stays
-between paragraphs, so the input's paragraph style (blank-line separated or
-one paragraph per line) is kept.  Non-empty output ends with one newline.
-Only ``str`` methods are used: linear time on any input.
+- Every line break becomes ``\\n``: ``\\r\\n``, ``\\r``, VT, FF, NEL (U+0085),
+  U+2028, U+2029 and the separators U+001C–U+001E that ``str.splitlines``
+  also breaks on.
+- Within a line, every run of whitespace (spaces, tabs, NBSP and the other
+  Unicode space separators: what ``str.isspace`` accepts) becomes one space.
+- Lines lose leading and trailing spaces.
+- At most one blank line in a row; none at the start or end.
+- Non-empty output ends with exactly one ``\\n``; blank input gives ``""``.
+
+Paragraph style is kept: text with blank lines between paragraphs keeps one
+blank line between them, text with one paragraph per line keeps one per line.
+
+Each step runs only if its characters occur, found with ``in`` (a fast C
+search); the patterns are fixed strings or single-character runs, so the cost
+is linear on any input, including one 20 MB line.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..registry import register
 from .base import Normalizer
 
-# Line breaks that str.split("\n") would not see.  str.split() (no argument)
-# already splits on every Unicode space separator and on tabs.
-_LINE_BREAKS = str.maketrans({c: "\n" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+#: Line breaks other than ``\n``, longest first (``\r\n`` before ``\r``).
+LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
+#: Whitespace within a line other than the space: ``str.isspace`` characters
+#: that are not line breaks (the test-suite checks this against Python's table).
+SPACES = ("\t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+          "\u2008\u2009\u200a\u202f\u205f\u3000")
+
+_SPACE_RUN = re.compile(" {2,}")
+_BLANK_RUN = re.compile("\n{3,}")
+#: A line break with a space on either side, or starting two blank lines.
+_LINE_EDGE = re.compile("\n(?:(?<= \n)| |\n\n)")
+
+
+def normalize_whitespace(text: str) -> str:
+    """Unify line breaks and spaces, trim lines, keep at most one blank line."""
+    for brk in LINE_BREAKS:
+        if brk in text:
+            text = text.replace(brk, "\n")
+    for sp in SPACES:
+        if sp in text:
+            text = text.replace(sp, " ")
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if _LINE_EDGE.search(text):
+        # No two spaces are adjacent now, so one replace per side is enough.
+        text = text.replace(" \n", "\n").replace("\n ", "\n")
+        if "\n\n\n" in text:
+            text = _BLANK_RUN.sub("\n\n", text)
+    if text[:1] in (" ", "\n"):
+        text = text.lstrip(" \n")
+    if not text:
+        return ""
+    if text[-1] != "\n" or text[-2:] in ("\n\n", " \n"):
+        text = text.rstrip(" \n") + "\n"
+    return text
 
 
 @register
@@ -27,16 +69,4 @@ class Whitespace(Normalizer):
     name = "whitespace"
 
     def normalize(self, text: str) -> str:
-        text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
-        lines: list[str] = []
-        blank = False
-        for line in text.split("\n"):
-            line = " ".join(line.split())
-            if not line:
-                blank = True
-                continue
-            if blank and lines:
-                lines.append("")
-            lines.append(line)
-            blank = False
-        return "\n".join(lines) + "\n" if lines else ""
+        return normalize_whitespace(text)
