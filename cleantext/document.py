@@ -17,8 +17,9 @@ can be undone by rendering again (:meth:`Result.render`).
 """
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple, Union
 
@@ -95,7 +96,7 @@ class Removal:
         }
 
 
-@dataclass
+@dataclass(init=False)
 class Block:
     """A non-blank line of the normalized text.
 
@@ -103,13 +104,28 @@ class Block:
     block: the input's paragraph style, which rendering keeps.
     """
 
+    # A document has one block per line (hundreds of thousands for a big
+    # input), so blocks use slots and a hand-written __init__: cheaper to make
+    # and to read than a plain dataclass.  repr and == are the dataclass ones.
+    __slots__ = ("index", "start", "end", "text", "blank_before", "removal", "spans")
+
     index: int
     start: int
     end: int
     text: str
     blank_before: bool
-    removal: Removal | None = None
-    spans: list[Removal] = field(default_factory=list)
+    removal: Removal | None
+    spans: list[Removal]
+
+    def __init__(self, index: int, start: int, end: int, text: str, blank_before: bool,
+                 removal: Removal | None = None, spans: list[Removal] | None = None) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.text = text
+        self.blank_before = blank_before
+        self.removal = removal
+        self.spans = [] if spans is None else spans
 
     @property
     def removed(self) -> bool:
@@ -171,21 +187,42 @@ class Document:
 
 
 def split_blocks(text: str) -> list[Block]:
-    """Split ``text`` into blocks: one per non-blank line, with positions."""
+    """Split ``text`` into blocks: one per non-blank line, with positions.
+
+    Blocks hold no reference cycles, so the cyclic garbage collector is paused
+    while they are made: on a large document it would otherwise run over the
+    whole heap again and again as the new blocks pile up.
+    """
+    if not gc.isenabled():
+        return _split_lines(text)
+    gc.disable()
+    try:
+        return _split_lines(text)
+    finally:
+        gc.enable()
+
+
+def _split_lines(text: str) -> list[Block]:
     blocks: list[Block] = []
-    pos = 0
-    blank = False
+    append = blocks.append
+    n = 0             # blocks so far
+    pos = 0           # offset of the current line
+    blank = False     # a blank line since the last block (never before the first)
     for line in text.split("\n"):
-        end = pos + len(line)
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            s = pos + lead
-            blocks.append(Block(len(blocks), s, s + len(stripped), stripped, blank and bool(blocks)))
+        size = len(line)
+        stripped = line.strip() if size else line
+        if stripped is line and size:          # the usual case: a trimmed line
+            append(Block(n, pos, pos + size, line, blank))
+            n += 1
+            blank = False
+        elif stripped:
+            start = pos + size - len(line.lstrip())
+            append(Block(n, start, start + len(stripped), stripped, blank))
+            n += 1
             blank = False
         else:
-            blank = True
-        pos = end + 1
+            blank = n > 0
+        pos += size + 1
     return blocks
 
 
@@ -219,19 +256,24 @@ def render(blocks: list[Block], keep: Callable[[Removal], bool] | None = None) -
     by a newline; non-empty output ends with exactly one newline.
     """
     parts: list[str] = []
+    append = parts.append
     gap_blank = False
     for b in blocks:
-        gap_blank = gap_blank or b.blank_before
-        if b.removal is not None and not (keep is not None and keep(b.removal)):
+        if b.blank_before:
+            gap_blank = True
+        if b.removal is not None and (keep is None or not keep(b.removal)):
             continue
-        text = _cut_spans(b.text, b.start, b.spans, keep)
+        text = _cut_spans(b.text, b.start, b.spans, keep) if b.spans else b.text
         if not text:
             continue
         if parts:
-            parts.append("\n\n" if gap_blank else "\n")
-        parts.append(text)
+            append("\n\n" if gap_blank else "\n")
+        append(text)
         gap_blank = False
-    return "".join(parts) + "\n" if parts else ""
+    if not parts:
+        return ""
+    append("\n")
+    return "".join(parts)
 
 
 # --------------------------------------------------------------------------- result

@@ -226,22 +226,55 @@ def _flagged_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[tuple
                 yield s, seg_end
 
 
+#: Size of the windows (whole lines) checked for normalization at once.
+_WINDOW = 1 << 16
+
+
+def _segments(text: str, start: int, end: int, size: int) -> Iterator[tuple[int, int]]:
+    """ftfy's segments of ``text[start:end]`` (``start`` begins a line)."""
+    pos = start
+    while pos < end:
+        brk = text.find("\n", pos, end) + 1 or end
+        if brk - pos > size:
+            brk = pos + size
+        yield pos, brk
+        pos = brk
+
+
 def _unnormalized_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[tuple[int, int]]:
-    """Segments not already in ``config.normalization`` form."""
+    """Segments not already in ``config.normalization`` form.
+
+    A line break never takes part in normalization, so a run of whole lines
+    is normalized exactly when each of its lines is.  The text is checked in
+    windows of whole lines; only the lines of a window that fails are checked
+    one by one.  A line longer than ``max_decode_length`` is cut by ftfy, and
+    each cut piece is checked on its own.
+    """
     form = config.normalization
     if form is None:
         return
     size = config.max_decode_length
-    if len(text) <= size and unicodedata.is_normalized(form, text):
-        return  # every segment is a whole line, and a line break splits normalization
-    pos, n = 0, len(text)
+    n = len(text)
+    if n <= size and unicodedata.is_normalized(form, text):
+        return
+    window = min(_WINDOW, size)
+    pos = 0
     while pos < n:
-        brk = text.find("\n", pos) + 1 or n
-        if brk - pos > size:
-            brk = pos + size
-        if not unicodedata.is_normalized(form, text[pos:brk]):
-            yield pos, brk
-        pos = brk
+        end = pos + window
+        if end >= n:
+            end = n
+        else:
+            nl = text.rfind("\n", pos, end)
+            if nl >= 0:
+                end = nl + 1
+            else:                               # one line longer than the window
+                nl = text.find("\n", end)
+                end = n if nl < 0 else nl + 1
+        if end - pos > size or not unicodedata.is_normalized(form, text[pos:end]):
+            for s, e in _segments(text, pos, end, size):
+                if not unicodedata.is_normalized(form, text[s:e]):
+                    yield s, e
+        pos = end
 
 
 def _merge(a: Iterator[tuple[int, int]], b: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -61,16 +61,23 @@ _JOINING_CONTEXT = (
     "\ufe0f\u20e3"                              # emoji variation selector, keycap
     "\U0001f000-\U0001faff"                     # emoji, skin tones, flags
 )
-#: A run of joiners with no meaningful neighbour on either side.  The
-#: lookbehind also excludes joiners, so a match can only start at the first
-#: joiner of a run: linear time even on long runs.
+#: A run of joiners with no meaningful neighbour on either side.  It starts
+#: with a joiner (so the regex engine skips quickly to candidates), checks
+#: that the character before it is neither context nor a joiner (so a match
+#: only starts at the first joiner of a run), and takes the whole run or
+#: nothing: linear time, even on long runs.
 _STRAY_JOINERS = re.compile(
-    f"(?<![{_JOINING_CONTEXT}{JOINERS}])[{JOINERS}]+(?![{_JOINING_CONTEXT}{JOINERS}])")
+    f"[{JOINERS}](?<![{_JOINING_CONTEXT}{JOINERS}][{JOINERS}])[{JOINERS}]*"
+    f"(?![{_JOINING_CONTEXT}{JOINERS}])")
+
+
+#: Any character this normalizer acts on: one quick scan decides whether there is work.
+_ANY = re.compile(f"[{REMOVED}{SPACE_SEPARATORS}{JOINERS}]")
 
 
 def normalize_invisible(text: str) -> str:
     """Remove invisible characters, keep meaningful joiners, unify space separators."""
-    if text.isascii():
+    if text.isascii() or not _ANY.search(text):
         return text
     for ch in REMOVED:
         if ch in text:

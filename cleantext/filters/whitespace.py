@@ -31,8 +31,9 @@ LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u
 SPACES = ("\t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
           "\u2008\u2009\u200a\u202f\u205f\u3000")
 
-_SPACE_RUN = re.compile(" {2,}")
-_BLANK_RUN = re.compile("\n{3,}")
+# Literal prefixes ("  ", "\n\n\n") let the regex engine skip quickly to candidates.
+_SPACE_RUN = re.compile("  +")
+_BLANK_RUN = re.compile("\n\n\n+")
 #: A line break with a space on either side, or starting two blank lines.
 _LINE_EDGE = re.compile("\n(?:(?<= \n)| |\n\n)")
 
