@@ -104,7 +104,8 @@ def test_false_positive_look_alikes_pass_untouched(text):
 
 @pytest.mark.parametrize("text", KEPT + LOOK_ALIKES + [
     mojibake(ORIGINAL, c, n) for c in MOJIBAKE_CODECS for n in (1, 2)] + [
-    "A &amp;amp; B", "\x93\x94", "a\ud800", "e\u0301\u0301"])
+    "A &amp;amp; B", "\x93\x94", "a\ud800", "e\u0301\u0301",
+    "&amp;\u2028<", "&amp;\x0c<b>", "&amp;\r<", "CafÃ©\u2029&lt;"])
 def test_encoding_is_idempotent(text):
     once = fix(text)
     assert fix(once) == once
@@ -158,6 +159,17 @@ def test_options_through_the_pipeline_and_a_config_file():
     assert cleantext.clean("10³ units", pipeline=pipe) == "103 units\n"
     assert hash(pipe) == hash(pipeline_from_config(
         {"options": {"encoding": {"config": {"normalization": "NFKC"}}}}))
+
+
+@pytest.mark.parametrize("brk", ["\r\n", "\r", "\x0b", "\x0c", "\u2028", "\u2029", "\x1e"])
+def test_line_breaks_are_unified_before_ftfy(brk):
+    # each line is repaired on its own, and VT/FF become breaks instead of vanishing
+    assert fix(f"A &amp; B{brk}<p>") == "A & B\n<p>"
+    assert cleantext.clean(f"one{brk}two") == "one\ntwo\n"
+
+
+def test_nel_is_read_as_windows_1252_ellipsis():
+    assert fix("Wait\x85 what") == "Wait… what"
 
 
 def test_default_chain_repairs_encoding():

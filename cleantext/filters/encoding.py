@@ -21,6 +21,10 @@ ftfy switch is available::
 
     Encoding(config={"uncurl_quotes": True, "normalization": "NFKC"})
 
+Line breaks (``\r\n``, ``\r``, VT, FF, U+2028, U+2029, U+001C–U+001E) become
+``\n`` first, when ``fix_line_breaks`` is on (ftfy's default): ftfy works line by
+line, so each line is then repaired on its own, as a second pass would see it.
+
 Speed: ftfy runs only on the lines a cheap scan flags as possibly broken
 (:mod:`._ftfy_scan`); the result is the same as ``ftfy.fix_text`` on the whole
 text with the same config.
@@ -36,6 +40,12 @@ import ftfy
 from ..registry import register
 from ._ftfy_scan import fix_text
 from .base import Normalizer
+from .whitespace import LINE_BREAKS
+
+#: Line breaks made ``\n`` before ftfy runs (when ``fix_line_breaks`` is on):
+#: all but NEL (U+0085), which ftfy reads as the Windows-1252 "…" it almost
+#: always is in scraped text.
+BREAKS_BEFORE_FTFY = tuple(b for b in LINE_BREAKS if b != "\x85")
 
 #: The meaning-preserving ftfy configuration: no quote uncurling, no width or
 #: ligature folding, NFC.  Everything else is ftfy's default.
@@ -81,4 +91,13 @@ class Encoding(Normalizer):
         object.__setattr__(self, "config", fixer_config(self.config))
 
     def normalize(self, text: str) -> str:
-        return fix_text(text, self.config)  # type: ignore[arg-type]
+        config: ftfy.TextFixerConfig = self.config  # type: ignore[assignment]
+        if config.fix_line_breaks:
+            # ftfy repairs text line by line, and only then turns \r, U+2028...
+            # into \n: unified first, each line is repaired on its own, as it
+            # will be seen on a second pass (so the result is stable), and VT,
+            # FF and the separators become line breaks instead of vanishing.
+            for brk in BREAKS_BEFORE_FTFY:
+                if brk in text:
+                    text = text.replace(brk, "\n")
+        return fix_text(text, config)
