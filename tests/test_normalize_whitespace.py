@@ -110,3 +110,15 @@ def test_default_output_ends_with_one_newline_or_is_empty(text):
 
 def test_whitespace_alone_in_a_pipeline():
     assert Pipeline(["whitespace"]).clean("a\u00a0\u00a0b\r\n\r\n\r\nc") == "a b\n\nc\n"
+
+
+def test_chunked_search_finds_needles_across_chunk_edges():
+    from cleantext.filters._occur import CHUNK, occurring
+    base = ["x"] * (6 * CHUNK)
+    for i, needle in ((CHUNK - 1, "\r\n"), (3 * CHUNK - 1, "  "), (5 * CHUNK + 7, "\u3000")):
+        base[i:i + len(needle)] = list(needle)
+    text = "".join(base)
+    needles = ["\r\n", "\r", "  ", "\u3000", "\t", "\u2028"]
+    assert occurring(text, needles) == [n for n in needles if n in text] == ["\r\n", "\r", "  ", "\u3000"]
+    big = "word \r\n" * (CHUNK // 2) + "a\u00a0\u00a0b\n"
+    assert ws(big) == reference(big)

@@ -39,6 +39,7 @@ import ftfy
 
 from ..registry import register
 from ._ftfy_scan import fix_text
+from ._occur import occurring
 from .base import Normalizer
 from .whitespace import LINE_BREAKS
 
@@ -97,7 +98,6 @@ class Encoding(Normalizer):
             # into \n: unified first, each line is repaired on its own, as it
             # will be seen on a second pass (so the result is stable), and VT,
             # FF and the separators become line breaks instead of vanishing.
-            for brk in BREAKS_BEFORE_FTFY:
-                if brk in text:
-                    text = text.replace(brk, "\n")
+            for brk in occurring(text, BREAKS_BEFORE_FTFY):
+                text = text.replace(brk, "\n")
         return fix_text(text, config)

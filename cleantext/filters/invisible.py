@@ -73,18 +73,20 @@ _STRAY_JOINERS = re.compile(
 
 #: Any character this normalizer acts on: one quick scan decides whether there is work.
 _ANY = re.compile(f"[{REMOVED}{SPACE_SEPARATORS}{JOINERS}]")
+#: Characters removed or spaced: replaced in one pass, so a large text is copied once.
+_REPLACED = re.compile(f"[{REMOVED}{SPACE_SEPARATORS}]")
+_REPLACEMENT = {**dict.fromkeys(REMOVED, ""), **dict.fromkeys(SPACE_SEPARATORS, " ")}
+
+
+def _replacement(match: re.Match[str]) -> str:
+    return _REPLACEMENT[match.group()]
 
 
 def normalize_invisible(text: str) -> str:
     """Remove invisible characters, keep meaningful joiners, unify space separators."""
     if text.isascii() or not _ANY.search(text):
         return text
-    for ch in REMOVED:
-        if ch in text:
-            text = text.replace(ch, "")
-    for ch in SPACE_SEPARATORS:
-        if ch in text:
-            text = text.replace(ch, " ")
+    text = _REPLACED.sub(_replacement, text)
     if "\u200c" in text or "\u200d" in text:
         text = _STRAY_JOINERS.sub("", text)
     return text

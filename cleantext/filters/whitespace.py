@@ -13,8 +13,9 @@ Paragraph style is kept: text with blank lines between paragraphs keeps one
 blank line between them, text with one paragraph per line keeps one per line.
 
 Each step runs only if its characters occur, found with ``in`` (a fast C
-search); the patterns are fixed strings or single-character runs, so the cost
-is linear on any input, including one 20 MB line.
+search, chunk by chunk on large texts: :mod:`._occur`); the patterns are fixed
+strings or single-character runs, so the cost is linear on any input,
+including one 20 MB line.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..registry import register
+from ._occur import occurring
 from .base import Normalizer
 
 #: Line breaks other than ``\n``, longest first (``\r\n`` before ``\r``).
@@ -33,6 +35,7 @@ SPACES = ("\t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
 
 # Literal prefixes ("  ", "\n\n\n") let the regex engine skip quickly to candidates.
 _SPACE_RUN = re.compile("  +")
+_NEEDLES = (*LINE_BREAKS, *SPACES, "  ")
 _BLANK_RUN = re.compile("\n\n\n+")
 #: A line break with a space on either side, or starting two blank lines.
 _LINE_EDGE = re.compile("\n(?:(?<= \n)| |\n\n)")
@@ -40,13 +43,15 @@ _LINE_EDGE = re.compile("\n(?:(?<= \n)| |\n\n)")
 
 def normalize_whitespace(text: str) -> str:
     """Unify line breaks and spaces, trim lines, keep at most one blank line."""
-    for brk in LINE_BREAKS:
-        if brk in text:
-            text = text.replace(brk, "\n")
-    for sp in SPACES:
-        if sp in text:
-            text = text.replace(sp, " ")
-    if "  " in text:
+    present = occurring(text, _NEEDLES)
+    spaced = False
+    for item in present:          # line breaks first, "\r\n" before "\r"
+        if item in LINE_BREAKS:
+            text = text.replace(item, "\n")
+        elif item in SPACES:
+            text = text.replace(item, " ")
+            spaced = True
+    if "  " in present or (spaced and "  " in text):
         text = _SPACE_RUN.sub(" ", text)
     if _LINE_EDGE.search(text):
         # No two spaces are adjacent now, so one replace per side is enough.
