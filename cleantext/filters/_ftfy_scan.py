@@ -227,7 +227,7 @@ def _flagged_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[tuple
 
 
 #: Size of the windows (whole lines) checked for normalization at once.
-_WINDOW = 1 << 16
+_WINDOW = 1 << 12
 
 
 def _segments(text: str, start: int, end: int, size: int) -> Iterator[tuple[int, int]]:
