@@ -27,8 +27,10 @@ input may take at most 17x the time; judged with freed memory kept for reuse,
 see ``REUSE_MEMORY``, and shown with the default allocator too) and times two
 extreme inputs: one 20 MB line and 300,000 tiny lines.
 
-Times are process CPU time (``--clock wall`` for wall time), best of
-``--repeat`` runs, so that other load on the machine disturbs them less.
+Times are process CPU time (``--clock wall`` for wall time); each text is
+run ``--repeat`` times, the runs to compare alternate text by text, and the
+best try of each text counts, so that other load on the machine disturbs the
+figures and ratios less.
 Exit status 1 when an acceptance check fails.
 """
 from __future__ import annotations
@@ -82,33 +84,55 @@ def best_of(repeat: int, clock: Callable[[], float], fn: Callable[[], object]) -
     return best
 
 
+def per_text_best(texts: Sequence[str], repeat: int, clock: Callable[[], float],
+                  runs: dict[str, Callable[[str], object]]) -> dict[str, float]:
+    """Seconds per run over all texts: for each text, the best of ``repeat`` tries.
+
+    The runs alternate text by text, so a burst of load from other processes
+    hits all of them alike, and the best try of each text filters it out.
+    """
+    total = dict.fromkeys(runs, 0.0)
+    for text in texts:
+        best = dict.fromkeys(runs, float("inf"))
+        for _ in range(repeat):
+            for name, fn in runs.items():
+                t0 = clock()
+                fn(text)
+                best[name] = min(best[name], clock() - t0)
+        for name in runs:
+            total[name] += best[name]
+    return total
+
+
 def stage_times(texts: Sequence[str], repeat: int, clock: Callable[[], float]) -> dict[str, float]:
-    """Seconds spent in each stage of the default chain (best run per stage)."""
+    """Seconds spent in each stage of the default chain (best try per text and stage)."""
     pipe = default_pipeline()
     normalizers = [f for f in pipe if isinstance(f, Normalizer)]
     detectors = [f for f in pipe if not isinstance(f, Normalizer)]
-    best: dict[str, float] = {}
-    for _ in range(repeat):
-        acc: dict[str, float] = {}
-        for text in texts:
+    names = [n.name for n in normalizers] + ["(split into blocks)"] + [d.name for d in detectors] + ["(render)"]
+    total = dict.fromkeys(names, 0.0)
+    for raw in texts:
+        best = dict.fromkeys(names, float("inf"))
+        for _ in range(repeat):
+            text = raw
             for nz in normalizers:
                 t0 = clock()
                 text = nz.normalize(text)
-                acc[nz.name] = acc.get(nz.name, 0.0) + clock() - t0
+                best[nz.name] = min(best[nz.name], clock() - t0)
             t0 = clock()
             doc = Document(text)
-            acc["(split into blocks)"] = acc.get("(split into blocks)", 0.0) + clock() - t0
+            best["(split into blocks)"] = min(best["(split into blocks)"], clock() - t0)
             for det in detectors:
                 t0 = clock()
                 for mark in det.detect(doc):
                     doc.apply(det.name, mark)
-                acc[det.name] = acc.get(det.name, 0.0) + clock() - t0
+                best[det.name] = min(best[det.name], clock() - t0)
             t0 = clock()
             Result.from_document(doc, ())
-            acc["(render)"] = acc.get("(render)", 0.0) + clock() - t0
-        for k, v in acc.items():
-            best[k] = min(best.get(k, float("inf")), v)
-    return best
+            best["(render)"] = min(best["(render)"], clock() - t0)
+        for k in names:
+            total[k] += best[k]
+    return total
 
 
 def growth_check(texts: Sequence[str], repeat: int, clock: Callable[[], float],
@@ -130,7 +154,7 @@ def growth_check(texts: Sequence[str], repeat: int, clock: Callable[[], float],
     big = "\n\n".join([sample] * GROWTH_FACTOR)
     # Interleaved runs, best of each: load from other processes hits both alike.
     t1 = t16 = float("inf")
-    for _ in range(max(repeat, 3)):
+    for _ in range(max(repeat, 5)):
         t1 = min(t1, best_of(1, clock, lambda: clean(sample)))
         t16 = min(t16, best_of(1, clock, lambda: clean(big)))
     return len(sample.encode()) / 1e6, t1, t16
@@ -191,13 +215,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     mb = megabytes(texts)
     print(f"input: {len(texts)} texts, {mb:.2f} MB, {sum(t.count(chr(10)) for t in texts)} lines from {where}")
-    print(f"chain: {', '.join(default_pipeline().names)}   clock: {args.clock}, best of {args.repeat}")
+    print(f"chain: {', '.join(default_pipeline().names)}   clock: {args.clock}, best of {args.repeat} per text")
 
     pipe = default_pipeline()
     pipe.clean(texts[0])  # load phrase lists and caches outside the timing
-    t_split = best_of(args.repeat, clock, lambda: [t.splitlines() for t in texts])
-    t_ftfy = best_of(args.repeat, clock, lambda: [ftfy.fix_text(t) for t in texts])
-    t_chain = best_of(args.repeat, clock, lambda: [pipe.clean(t) for t in texts])
+    runs = per_text_best(texts, args.repeat, clock, {
+        "splitlines": str.splitlines, "ftfy": ftfy.fix_text, "chain": pipe.clean})
+    t_split, t_ftfy, t_chain = runs["splitlines"], runs["ftfy"], runs["chain"]
     stages = stage_times(texts, args.repeat, clock)
 
     def rate(seconds: float, size: float = mb) -> str:
