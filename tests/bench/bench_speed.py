@@ -27,10 +27,10 @@ input may take at most 17x the time; judged with freed memory kept for reuse,
 see ``REUSE_MEMORY``, and shown with the default allocator too) and times two
 extreme inputs: one 20 MB line and 300,000 tiny lines.
 
-Times are process CPU time (``--clock wall`` for wall time); each text is
-run ``--repeat`` times, the runs to compare alternate text by text, and the
-best try of each text counts, so that other load on the machine disturbs the
-figures and ratios less.
+Times are process CPU time (``--clock wall`` for wall time), best of
+``--repeat`` runs over the corpus; the runs to compare take turns, so that
+other load on the machine disturbs figures and ratios less.  Per-stage times
+take the best try of each text (the stages of one text run back to back).
 Exit status 1 when an acceptance check fails.
 """
 from __future__ import annotations
@@ -84,24 +84,21 @@ def best_of(repeat: int, clock: Callable[[], float], fn: Callable[[], object]) -
     return best
 
 
-def per_text_best(texts: Sequence[str], repeat: int, clock: Callable[[], float],
-                  runs: dict[str, Callable[[str], object]]) -> dict[str, float]:
-    """Seconds per run over all texts: for each text, the best of ``repeat`` tries.
+def alternating_best(texts: Sequence[str], repeat: int, clock: Callable[[], float],
+                     runs: dict[str, Callable[[str], object]]) -> dict[str, float]:
+    """Seconds per run over all texts, best of ``repeat``; the runs alternate.
 
-    The runs alternate text by text, so a burst of load from other processes
-    hits all of them alike, and the best try of each text filters it out.
+    Each run goes over the whole corpus back to back, as a stream would; the
+    runs take turns, so that load from other processes hits them alike.
     """
-    total = dict.fromkeys(runs, 0.0)
-    for text in texts:
-        best = dict.fromkeys(runs, float("inf"))
-        for _ in range(repeat):
-            for name, fn in runs.items():
-                t0 = clock()
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(repeat):
+        for name, fn in runs.items():
+            t0 = clock()
+            for text in texts:
                 fn(text)
-                best[name] = min(best[name], clock() - t0)
-        for name in runs:
-            total[name] += best[name]
-    return total
+            best[name] = min(best[name], clock() - t0)
+    return best
 
 
 def stage_times(texts: Sequence[str], repeat: int, clock: Callable[[], float]) -> dict[str, float]:
@@ -215,13 +212,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     mb = megabytes(texts)
     print(f"input: {len(texts)} texts, {mb:.2f} MB, {sum(t.count(chr(10)) for t in texts)} lines from {where}")
-    print(f"chain: {', '.join(default_pipeline().names)}   clock: {args.clock}, best of {args.repeat} per text")
+    print(f"chain: {', '.join(default_pipeline().names)}   clock: {args.clock}, best of {args.repeat}")
 
     pipe = default_pipeline()
     pipe.clean(texts[0])  # load phrase lists and caches outside the timing
-    runs = per_text_best(texts, args.repeat, clock, {
-        "splitlines": str.splitlines, "ftfy": ftfy.fix_text, "chain": pipe.clean})
-    t_split, t_ftfy, t_chain = runs["splitlines"], runs["ftfy"], runs["chain"]
+    normal = [f.name for f in pipe if isinstance(f, Normalizer)]
+    no_detectors = pipe.only(*normal)
+    runs = alternating_best(texts, args.repeat, clock, {
+        "splitlines": str.splitlines, "ftfy": ftfy.fix_text, "chain": pipe.clean,
+        "no detectors": no_detectors.clean})
+    t_split, t_ftfy, t_chain, t_norm = (runs[k] for k in ("splitlines", "ftfy", "chain", "no detectors"))
     stages = stage_times(texts, args.repeat, clock)
 
     def rate(seconds: float, size: float = mb) -> str:
@@ -231,13 +231,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'str.splitlines()':28}{rate(t_split)}")
     print(f"{'ftfy.fix_text (defaults)':28}{rate(t_ftfy)}")
     print(f"{'default chain':28}{rate(t_chain)}")
+    print(f"{'  without its detectors':28}{rate(t_norm)}   (normalizers, splitting, rendering)")
     print()
     total_stages = sum(stages.values())
     print(f"{'per stage':28}{'MB/s':>14}   share of chain")
     for name, sec in stages.items():
         print(f"  {name:26}{rate(sec)}   {100 * sec / total_stages:5.1f} %")
-    normal = [f.name for f in pipe if isinstance(f, Normalizer)]
-    t_norm = sum(stages[n] for n in normal) + stages["(split into blocks)"] + stages["(render)"]
 
     failures = []
     ratio_ftfy = t_ftfy / t_chain
