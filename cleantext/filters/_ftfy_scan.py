@@ -277,14 +277,9 @@ def _unnormalized_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[
         pos = end
 
 
-def _merge(a: Iterator[tuple[int, int]], b: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
-    segs = sorted(set(a) | set(b))
-    return segs
-
-
 def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
     """``ftfy.fix_text(text, config)``, running ftfy only on segments that may change."""
-    segs = _merge(_flagged_segments(text, config), _unnormalized_segments(text, config))
+    segs = sorted({*_flagged_segments(text, config), *_unnormalized_segments(text, config)})
     if not segs:
         return text
     # fix_text stops unescaping HTML entities from the first segment holding a
