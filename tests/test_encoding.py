@@ -150,6 +150,10 @@ def test_unknown_ftfy_option_is_a_clear_error():
         default_pipeline().configure("encoding", config={"uncurl": True})
     with pytest.raises(TypeError, match="TextFixerConfig"):
         Encoding(config="NFKC")
+    with pytest.raises(TypeError, match="normalization must be"):
+        Encoding(config={"normalization": "nfc"})
+    with pytest.raises(TypeError, match="max_decode_length"):
+        Encoding(config={"max_decode_length": 0})
 
 
 def test_options_through_the_pipeline_and_a_config_file():

@@ -63,18 +63,30 @@ def fixer_config(value: ftfy.TextFixerConfig | Mapping[str, Any]) -> ftfy.TextFi
     """A :class:`ftfy.TextFixerConfig` from itself or from a mapping of its fields.
 
     A mapping (as a TOML config file gives) changes fields of
-    :data:`KEEP_MEANING`; unknown field names raise ``TypeError``.
+    :data:`KEEP_MEANING`.  Unknown field names and values ftfy cannot work
+    with raise ``TypeError`` (the channel for bad filter options).
     """
     if isinstance(value, ftfy.TextFixerConfig):
-        return value
-    if isinstance(value, Mapping):
+        config = value
+    elif isinstance(value, Mapping):
         unknown = set(value) - set(ftfy.TextFixerConfig._fields)
         if unknown:
             raise TypeError(f"unknown ftfy option(s) {', '.join(sorted(unknown))}; "
                             f"known: {', '.join(ftfy.TextFixerConfig._fields)}")
-        return KEEP_MEANING._replace(**value)
-    raise TypeError(f"config must be an ftfy.TextFixerConfig or a mapping of its fields, "
-                    f"not {type(value).__name__}")
+        config = KEEP_MEANING._replace(**value)
+    else:
+        raise TypeError(f"config must be an ftfy.TextFixerConfig or a mapping of its fields, "
+                        f"not {type(value).__name__}")
+    if config.normalization not in _FORMS:
+        raise TypeError(f"normalization must be one of {', '.join(map(str, _FORMS))}, "
+                        f"not {config.normalization!r}")
+    size = config.max_decode_length
+    if isinstance(size, bool) or not isinstance(size, int) or size < 1:
+        raise TypeError(f"max_decode_length must be a positive integer, not {size!r}")
+    return config
+
+
+_FORMS = ("NFC", "NFD", "NFKC", "NFKD", None)
 
 
 @register
