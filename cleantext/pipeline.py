@@ -190,10 +190,10 @@ class Pipeline:
             try:
                 for det in self._detectors:
                     step = det.name
-                    budget.check(det.name)
                     for mark in det.detect(doc):
                         doc.apply(det.name, mark)
                         budget.check(det.name)
+                    budget.check(det.name)
             finally:
                 for b in shielded:
                     b.removal = None
