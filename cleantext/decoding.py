@@ -102,7 +102,7 @@ def _plausible(sample: str) -> bool:
     if n == 0:
         return False
     printable = sum(1 for ch in sample if ch.isprintable() or ch in "\t\n\r")
-    return (printable >= 0.9 * n and sample.count("\ufffd") <= n // 100
+    return (printable >= 0.9 * n and sample.count("\ufffd") <= 1 + n // 100
             and len(set(sample)) >= min(8, n // 4))
 
 
@@ -111,10 +111,10 @@ def _check_controls(data: bytes) -> None:
     if not head:
         return
     nul = head.count(0)
-    if nul > len(head) // 10:
+    if nul > max(16, len(head) // 10):
         raise NotTextError(f"input is not text: too many NUL bytes ({nul} in the first {len(head)})")
     ctl = len(head) - len(head.translate(None, _BINARY_CONTROLS))
-    if ctl > len(head) // 10:
+    if ctl > max(16, len(head) // 10):
         raise NotTextError(f"input is not text: too many control bytes ({ctl} in the first {len(head)})")
 
 
