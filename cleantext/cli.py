@@ -232,7 +232,7 @@ class _Run:
                 self.out.write(rec.output + "\n")  # type: ignore[operator]
                 if self.args.explain and rec.result is not None:
                     _report_removals(rec.result, f"{source}:{rec.line}", self.args.explain, self.err)
-        except READ_ERRORS as exc:
+        except (*READ_ERRORS, MemoryError) as exc:
             self.fail(source, f"cannot read past line {line}: {type(exc).__name__}: {exc}")
 
     def text(self, fh: IO[bytes], source: str, compressed: str | None) -> None:
