@@ -154,6 +154,22 @@ class _Abort(Exception):
     """--fail-fast: stop now, leave output files as they were."""
 
 
+class _ReadError(Exception):
+    """Reading an input failed (a truncated or corrupt compressed stream, an I/O error)."""
+
+
+def _guard(lines: Iterator[Any]) -> Iterator[Any]:
+    """``lines``, with read errors raised as :class:`_ReadError` (write errors stay apart)."""
+    while True:
+        try:
+            item = next(lines)
+        except StopIteration:
+            return
+        except (*READ_ERRORS, MemoryError) as exc:
+            raise _ReadError(f"{type(exc).__name__}: {exc}") from exc
+        yield item
+
+
 @contextmanager
 def _atomic(path: str, mode: str) -> Iterator[IO[Any]]:
     """A temporary file beside ``path``, renamed over it only if the block ends normally."""
@@ -207,9 +223,10 @@ def _isolated(pipe: Pipeline, timeout: float) -> Iterator[Explain]:
 class _Run:
     """One run of the command: counts failures, writes outputs and reports."""
 
-    def __init__(self, args: argparse.Namespace, out: IO[str], err: TextIO,
+    def __init__(self, args: argparse.Namespace, limits: Limits, out: IO[str], err: TextIO,
                  rejects: IO[bytes] | None, explain: Explain) -> None:
-        self.args, self.out, self.err, self.rejects, self.explain = args, out, err, rejects, explain
+        self.args, self.limits, self.explain = args, limits, explain
+        self.out, self.err, self.rejects = out, err, rejects
         self.failed = 0
 
     def fail(self, where: str, reason: str, raw: str | None = None) -> None:
@@ -220,10 +237,11 @@ class _Run:
         if self.args.fail_fast:
             raise _Abort
 
-    def jsonl(self, fh: IO[bytes], source: str, cap: int | None) -> None:
+    def jsonl(self, fh: IO[bytes], source: str) -> None:
         line = 0
+        lines = _guard(iter_lines(fh, self.limits.max_input_size))
         try:
-            for rec in clean_jsonl(iter_lines(fh, cap), self.explain, field=self.args.field,
+            for rec in clean_jsonl(lines, self.explain, field=self.args.field,
                                    removals_field=self.args.removals_field):
                 line = rec.line
                 if rec.error is not None:
@@ -232,16 +250,16 @@ class _Run:
                 self.out.write(rec.output + "\n")  # type: ignore[operator]
                 if self.args.explain and rec.result is not None:
                     _report_removals(rec.result, f"{source}:{rec.line}", self.args.explain, self.err)
-        except (*READ_ERRORS, MemoryError) as exc:
-            self.fail(source, f"cannot read past line {line}: {type(exc).__name__}: {exc}")
+        except _ReadError as exc:
+            self.fail(source, f"cannot read past line {line}: {exc}")
 
     def text(self, fh: IO[bytes], source: str, compressed: str | None) -> None:
-        limits = self.args.limits
+        limits = self.limits
         what = f"input (after {compressed} decompression)" if compressed else "input"
         try:
             text = decode_bytes(read_capped(fh, limits.max_input_size, what), limits=limits)
             res = self.explain(text)
-        except (CleantextError, *READ_ERRORS) as exc:
+        except (CleantextError, *READ_ERRORS, MemoryError) as exc:
             self.fail(source, str(exc))
             return
         except Exception as exc:  # an internal error: report it, go on with the next input
@@ -260,7 +278,7 @@ class _Run:
                 self.fail(source, str(exc))
                 return
             if self.args.jsonl:
-                self.jsonl(fh, source, self.args.limits.max_input_size)
+                self.jsonl(fh, source)
             else:
                 self.text(fh, source, compressed)
 
@@ -268,11 +286,10 @@ class _Run:
 def run(args: argparse.Namespace, out: IO[str], err: TextIO) -> int:
     """Process every input; return the exit code.  Raises :class:`_Abort` on --fail-fast."""
     pipe = make_pipeline(args)
-    args.limits = pipe.limits
     with ExitStack() as stack:
         rejects = stack.enter_context(_atomic(args.rejects, "wb")) if args.rejects else None
         explain = stack.enter_context(_explainer(pipe, args))
-        r = _Run(args, out, err, rejects, explain)
+        r = _Run(args, pipe.limits, out, err, rejects, explain)
         for name in args.files or ["-"]:
             r.file(name)
         if r.failed:
@@ -317,6 +334,9 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # downstream closed (e.g. `| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as exc:  # cannot write the output (no such folder, disk full...)
+        sys.stderr.write(f"cleantext: cannot write output: {exc}\n")
         return 1
 
 

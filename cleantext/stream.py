@@ -172,8 +172,8 @@ def clean_jsonl(lines: Iterable[str | bytes | Oversized], explain: Callable[[str
             continue
         try:
             obj: Any = json.loads(text)
-        except (ValueError, RecursionError) as exc:
-            yield Record(n, text, error=f"invalid JSON: {exc}")
+        except (ValueError, RecursionError, MemoryError) as exc:
+            yield Record(n, text, error=f"invalid JSON: {exc or type(exc).__name__}")
             continue
         if not isinstance(obj, dict):
             yield Record(n, text, error=f"expected a JSON object, got {type(obj).__name__}")

@@ -274,3 +274,18 @@ class _Reader:
 
     def readline(self, size=-1):
         return next(self._lines, b"")
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path):
+    p = run(["-o", str(tmp_path / "no-such-dir" / "out.txt")], b"Text.\n")
+    assert p.returncode == 1
+    assert b"cannot write output" in p.stderr and b"Traceback" not in p.stderr
+
+
+def test_closed_downstream_pipe_stops_quietly(tmp_path):
+    data = tmp_path / "in.jsonl"
+    data.write_bytes(records(20_000))
+    p = subprocess.run(f'"{sys.executable}" -m cleantext --jsonl "{data}" | head -n 1',
+                       shell=True, capture_output=True, timeout=120, env=ENV)
+    assert ids(p.stdout) == [1]
+    assert b"Traceback" not in p.stderr and b"cannot read" not in p.stderr
