@@ -152,7 +152,9 @@ def clean_jsonl(lines: Iterable[str | bytes | Oversized], explain: Callable[[str
                 field: str = "text", removals_field: str | None = None) -> Iterator[Record]:
     """Clean ``field`` of each JSON object in ``lines``; other fields and order are kept.
 
-    Blank lines are skipped (they hold no record).  ``removals_field`` adds the
+    Blank lines are skipped (they hold no record); a UTF-8 byte-order mark
+    opening the stream is ignored, and control characters inside JSON strings
+    are accepted (they are written back escaped).  ``removals_field`` adds the
     audit trail of each record under that key.  Exceptions from ``explain``
     (a size or time limit, an internal error) become the record's ``error``.
     """
@@ -163,6 +165,8 @@ def clean_jsonl(lines: Iterable[str | bytes | Oversized], explain: Callable[[str
                                "(--max-input-size); not read (rejects get its first bytes)")
             continue
         text = _decode_line(raw).rstrip("\r\n")
+        if n == 1 and text.startswith("\ufeff"):  # a UTF-8 byte-order mark opening the file
+            text = text[1:]
         if not text.strip():
             continue
         try:
@@ -171,7 +175,7 @@ def clean_jsonl(lines: Iterable[str | bytes | Oversized], explain: Callable[[str
             yield Record(n, text, error="line is not valid UTF-8")
             continue
         try:
-            obj: Any = json.loads(text)
+            obj: Any = json.loads(text, strict=False)  # raw tabs or newlines inside strings: fine
         except (ValueError, RecursionError, MemoryError) as exc:
             yield Record(n, text, error=f"invalid JSON: {exc or type(exc).__name__}")
             continue

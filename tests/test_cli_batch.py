@@ -289,3 +289,12 @@ def test_closed_downstream_pipe_stops_quietly(tmp_path):
                        shell=True, capture_output=True, timeout=120, env=ENV)
     assert ids(p.stdout) == [1]
     assert b"Traceback" not in p.stderr and b"cannot read" not in p.stderr
+
+
+def test_bom_and_raw_control_characters_in_strings_are_accepted():
+    data = b'\xef\xbb\xbf{"id": 1, "text": "Tab\there."}\r\n{"id": 2, "text": "Ok."}\r\n'
+    p = run(["--jsonl"], data)
+    assert p.returncode == 0, p.stderr
+    out = p.stdout.decode().splitlines()
+    assert [json.loads(x)["id"] for x in out] == [1, 2]
+    assert json.loads(out[0])["text"] == "Tab here.\n"
