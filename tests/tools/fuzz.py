@@ -13,6 +13,8 @@ promises cleantext makes for any ``str``:
 - ``explain``: ``text`` equals ``clean``'s, the audit trail rebuilds the
   normalized input, each removal's text sits at its offsets, rendering again
   gives the same text;
+- ``jsonl``: the stream engine yields one record per non-blank line, in
+  order, each either a valid JSON output line or an error;
 - ``clean_html`` (when the HTML front end is installed): returns ``str``,
   valid UTF-8, or raises one of cleantext's documented errors.
 
@@ -26,15 +28,19 @@ failed.  Add each failing input to ``CRASHERS`` in
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import cleantext
 from cleantext.errors import CleantextError
+from cleantext.stream import clean_jsonl, iter_lines
 
 try:
     from cleantext import clean_html
@@ -71,6 +77,18 @@ texts = st.lists(
     ),
     max_size=40,
 ).map("".join)
+
+jsonl_lines = st.lists(
+    st.one_of(
+        st.binary(max_size=40),
+        texts.map(lambda t: json.dumps({"id": 1, "text": t}, ensure_ascii=False).encode(
+            "utf-8", "surrogatepass")),
+        texts.map(lambda t: json.dumps({"text": t, "n": [1, {"x": None}]}).encode()),
+        st.sampled_from([b"", b" ", b"\r", b"{}", b"[]", b'{"text": 5}', b'{"text": "a"', b"\xef\xbb\xbf",
+                         b'{"text": "\\ud800"}', b"[" * 2000, b"x" * 5000, b'"text"', b"null"]),
+    ),
+    max_size=12,
+)
 
 html_docs = st.lists(
     st.one_of(
@@ -109,6 +127,21 @@ def check_explain(text: str) -> None:
     r.normalized.encode("utf-8")
 
 
+def check_jsonl(lines: list[bytes]) -> None:
+    data = b"\n".join(lines) + b"\n"
+    expected = [i for i, line in enumerate(data.split(b"\n")[:-1], 1)
+                if (line[3:] if i == 1 and line.startswith(b"\xef\xbb\xbf") else line)
+                .decode("utf-8", "surrogateescape").strip()]  # a leading BOM is no record
+    recs = list(clean_jsonl(iter_lines(io.BytesIO(data), 4096), cleantext.explain))
+    assert [r.line for r in recs] == expected, "a record was lost or reordered"
+    for r in recs:
+        assert (r.output is None) != (r.error is None)
+        if r.output is not None:
+            r.output.encode("utf-8")
+            assert "\n" not in r.output
+            assert isinstance(json.loads(r.output)["text"], str)
+
+
 def check_clean_html(html: str) -> None:
     assert clean_html is not None
     try:
@@ -119,11 +152,12 @@ def check_clean_html(html: str) -> None:
     out.encode("utf-8")
 
 
-#: Every target: name -> (check, strategy).  clean_html joins when it is installed.
-TARGETS: dict[str, tuple[Callable[[str], None], st.SearchStrategy[str]]] = {
+#: Every target: name -> (check, strategy of inputs).  clean_html joins when it is installed.
+TARGETS: dict[str, tuple[Callable[[Any], None], st.SearchStrategy[Any]]] = {
     "clean": (check_clean, texts),
     "idempotent": (check_idempotent, texts),
     "explain": (check_explain, texts),
+    "jsonl": (check_jsonl, jsonl_lines),
 }
 if clean_html is not None:
     TARGETS["clean_html"] = (check_clean_html, html_docs)
