@@ -90,10 +90,11 @@ DEFAULT_LIMITS = Limits()
 class Budget:
     """The time left for one document; :meth:`check` raises once it is spent."""
 
-    __slots__ = ("seconds", "end")
+    __slots__ = ("seconds", "end", "step")
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
+        self.step = ""  # the filter running now, for messages
         self.end = None if seconds is None else time.monotonic() + seconds
 
     def remaining(self) -> float | None:

@@ -161,6 +161,7 @@ class Pipeline:
     def _normalize(self, text: str, budget: Budget) -> tuple[str, tuple[str, ...]]:
         changed = []
         for n in self._normalizers:
+            budget.step = n.name
             new = n.normalize(text)
             budget.check(n.name)
             if new != text:
@@ -181,7 +182,6 @@ class Pipeline:
         limits.check_size(text)
         budget = Budget(limits.time_budget)
         token = _CURRENT.set(budget)
-        step = "normalizers"
         try:
             normalized, changed = self._normalize(text, budget)
             normalized = _valid_unicode(normalized)
@@ -189,7 +189,7 @@ class Pipeline:
             shielded = _shield_long_blocks(doc, limits.max_line_chars)
             try:
                 for det in self._detectors:
-                    step = det.name
+                    budget.step = det.name
                     for mark in det.detect(doc):
                         doc.apply(det.name, mark)
                         budget.check(det.name)
@@ -202,7 +202,7 @@ class Pipeline:
             raise
         except TimeoutError as exc:  # a regex-module timeout=remaining_time() backstop fired
             raise DocumentTimeout(f"document took longer than its time budget of "
-                                  f"{limits.time_budget} s (in {step})") from exc
+                                  f"{limits.time_budget:g} s (in {budget.step})") from exc
         finally:
             _CURRENT.reset(token)
         if shielded:
