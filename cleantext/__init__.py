@@ -16,13 +16,15 @@ from .document import BlockMark, Document, Removal, Result, SpanMark
 from .errors import CleantextError, ConfigError, NotTextError
 from .filters.base import BlockFilter, Filter, Normalizer, SpanFilter
 from .kinds import Kind
+from .limits import DocumentTimeout, InputTooLarge, Limits
 from .pipeline import Pipeline
 from .registry import available as available_filters
 from .registry import register
 
 __all__ = [
     "BlockFilter", "BlockMark", "CleantextError", "ConfigError", "DEFAULT_FILTERS",
-    "Document", "Filter", "Kind", "NotTextError", "Normalizer", "Pipeline", "Removal",
+    "Document", "DocumentTimeout", "Filter", "InputTooLarge", "Kind", "Limits",
+    "NotTextError", "Normalizer", "Pipeline", "Removal",
     "Result", "SpanFilter", "SpanMark", "__version__", "available_filters", "clean",
     "decode_bytes", "default_pipeline", "explain", "load_config", "register",
 ]

@@ -1,17 +1,24 @@
 """The ``cleantext`` command: a thin layer over :mod:`cleantext.stream`.
 
 Exit codes: 0 all good, 1 some input or record failed, 2 usage error.
+
+Batch safety: a failing input or record is reported on stderr (with its line
+number) and, for JSONL, written to ``--rejects``; every other one still comes
+out, in order.  ``-o`` and ``--rejects`` files are written to a temporary file
+and renamed into place only at the end, so they are never left half written;
+after ``--fail-fast`` stops, or on an interrupt, the old files stay as they were.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import signal
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import IO, TextIO
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager, nullcontext
+from typing import IO, Any, TextIO
 
 from . import __version__
 from .config import load_config
@@ -19,9 +26,11 @@ from .decoding import decode_bytes
 from .defaults import default_pipeline
 from .document import Result
 from .errors import CleantextError
+from .limits import DEFAULT_LIMITS, Limits, parse_size
 from .pipeline import Pipeline
 from .registry import available
-from .stream import clean_jsonl
+from .stream import READ_ERRORS, clean_jsonl, iter_lines, open_input, read_capped
+from .worker import IsolatedPipeline
 
 EPILOG = """\
 examples:
@@ -30,6 +39,7 @@ examples:
   cleantext --explain article.txt            ... and list every removal on stderr
   cleantext --jsonl --field text < in.jsonl > out.jsonl
   cleantext --jsonl --removals-field removed --rejects bad.jsonl data.jsonl -o clean.jsonl
+  cleantext --jsonl --timeout 10 crawl.jsonl.gz -o clean.jsonl   (.gz, .bz2, .zst read as is)
   cleantext --skip advertisement article.txt
   cleantext --list-filters
 
@@ -64,8 +74,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", action="append", metavar="FILTER", help="run only these filters (comma list)")
     p.add_argument("--skip", action="append", metavar="FILTER", help="do not run these filters (comma list)")
     p.add_argument("--list-filters", action="store_true", help="list filters: name, role, kinds, summary")
+    lim = p.add_argument_group("limits (per document; see docs/limits.md)")
+    lim.add_argument("--max-input-size", metavar="SIZE", type=_size_arg,
+                     default=DEFAULT_LIMITS.max_input_size,
+                     help="largest document or JSONL record, in bytes after decompression "
+                          "(e.g. 500k, 64M; 'none' for no cap; default: 64M); larger ones fail")
+    lim.add_argument("--max-line-chars", metavar="N", type=_size_arg,
+                     default=DEFAULT_LIMITS.max_line_chars,
+                     help="longer lines are kept as they are, unexamined by the filters "
+                          "(default: 100000; 'none' for no cap)")
+    lim.add_argument("--timeout", metavar="SECONDS", type=_seconds_arg,
+                     help="stop a document after this long (run in a worker process that is "
+                          "killed if needed); it is reported and rejected, the rest goes on")
     p.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return p
+
+
+def _size_arg(text: str) -> int | None:
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _seconds_arg(text: str) -> float:
+    try:
+        v = float(text)
+    except ValueError:
+        v = -1.0
+    if not v > 0:
+        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {text!r}")
+    return v
+
+
+def make_limits(args: argparse.Namespace) -> Limits:
+    """The limits the options ask for (``--timeout`` is also the in-process budget)."""
+    budget = args.timeout if args.timeout is not None else DEFAULT_LIMITS.time_budget
+    return Limits(max_input_size=args.max_input_size, max_line_chars=args.max_line_chars,
+                  time_budget=budget)
 
 
 def make_pipeline(args: argparse.Namespace) -> Pipeline:
@@ -75,7 +121,7 @@ def make_pipeline(args: argparse.Namespace) -> Pipeline:
         pipe = pipe.only(*only)
     if skip:
         pipe = pipe.without(*skip)
-    return pipe
+    return pipe.with_limits(make_limits(args))
 
 
 def list_filters(out: TextIO) -> None:
@@ -95,6 +141,56 @@ def _report_removals(res: Result, source: str, mode: str, err: TextIO) -> None:
             text = r.text if len(r.text) <= 100 else r.text[:97] + "..."
             err.write(f"{source}: {r.filter} removed {r.kind.value} ({r.reason}) "
                       f"at {r.start}:{r.end}: {text!r}\n")
+    lim = res.metadata.get("limits")
+    for b in (lim or {}).get("unexamined_blocks", ()):
+        if mode == "json":
+            err.write(json.dumps({"source": source, "limit": "max_line_chars", **b}) + "\n")
+        else:
+            err.write(f"{source}: line at {b['start']}:{b['end']} is longer than "
+                      f"{lim['max_line_chars']} characters: kept, not examined\n")
+
+
+class _Abort(Exception):
+    """--fail-fast: stop now, leave output files as they were."""
+
+
+class _ReadError(Exception):
+    """Reading an input failed (a truncated or corrupt compressed stream, an I/O error)."""
+
+
+def _guard(lines: Iterator[Any]) -> Iterator[Any]:
+    """``lines``, with read errors raised as :class:`_ReadError` (write errors stay apart)."""
+    while True:
+        try:
+            item = next(lines)
+        except StopIteration:
+            return
+        except (*READ_ERRORS, MemoryError) as exc:
+            raise _ReadError(f"{type(exc).__name__}: {exc}") from exc
+        yield item
+
+
+@contextmanager
+def _atomic(path: str, mode: str) -> Iterator[IO[Any]]:
+    """A temporary file beside ``path``, renamed over it only if the block ends normally."""
+    path = os.path.abspath(path)
+    fd, tmp = tempfile.mkstemp(prefix=".cleantext-", suffix=".tmp", dir=os.path.dirname(path))
+    try:
+        kw: dict[str, Any] = {} if "b" in mode else {"encoding": "utf-8", "newline": "\n"}
+        with os.fdopen(fd, mode, **kw) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+        except FileNotFoundError:  # a new file: the mode open() would have given it
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 @contextmanager
@@ -104,70 +200,105 @@ def _output(path: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    d = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".cleantext-", dir=d)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    with _atomic(path, "w") as fh:
+        yield fh
 
 
-def _read_bytes(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    with open(name, "rb") as fh:
-        return fh.read()
+Explain = Callable[[str], Result]
 
 
-def _open_lines(name: str) -> Iterator[bytes]:
-    if name == "-":
-        yield from sys.stdin.buffer
-        return
-    with open(name, "rb") as fh:
-        yield from fh
+def _explainer(pipe: Pipeline, args: argparse.Namespace) -> Any:
+    """A context giving the ``str -> Result`` function: in-process, or in a worker with --timeout."""
+    if args.timeout is None:
+        return nullcontext(pipe.explain)
+    return _isolated(pipe, args.timeout)
+
+
+@contextmanager
+def _isolated(pipe: Pipeline, timeout: float) -> Iterator[Explain]:
+    with IsolatedPipeline(pipe, timeout=timeout) as iso:
+        yield iso.explain
+
+
+class _Run:
+    """One run of the command: counts failures, writes outputs and reports."""
+
+    def __init__(self, args: argparse.Namespace, limits: Limits, out: IO[str], err: TextIO,
+                 rejects: IO[bytes] | None, explain: Explain) -> None:
+        self.args, self.limits, self.explain = args, limits, explain
+        self.out, self.err, self.rejects = out, err, rejects
+        self.failed = 0
+
+    def fail(self, where: str, reason: str, raw: str | None = None) -> None:
+        self.failed += 1
+        self.err.write(f"cleantext: {where}: {reason}\n")
+        if raw is not None and self.rejects is not None:
+            self.rejects.write(raw.encode("utf-8", "surrogateescape") + b"\n")
+        if self.args.fail_fast:
+            raise _Abort
+
+    def jsonl(self, fh: IO[bytes], source: str) -> None:
+        line = 0
+        lines = _guard(iter_lines(fh, self.limits.max_input_size))
+        try:
+            for rec in clean_jsonl(lines, self.explain, field=self.args.field,
+                                   removals_field=self.args.removals_field):
+                line = rec.line
+                if rec.error is not None:
+                    self.fail(f"{source}:{rec.line}", rec.error, rec.raw)
+                    continue
+                self.out.write(rec.output + "\n")  # type: ignore[operator]
+                if self.args.explain and rec.result is not None:
+                    _report_removals(rec.result, f"{source}:{rec.line}", self.args.explain, self.err)
+        except _ReadError as exc:
+            self.fail(source, f"cannot read past line {line}: {exc}")
+
+    def text(self, fh: IO[bytes], source: str, compressed: str | None) -> None:
+        limits = self.limits
+        what = f"input (after {compressed} decompression)" if compressed else "input"
+        try:
+            text = decode_bytes(read_capped(fh, limits.max_input_size, what), limits=limits)
+            res = self.explain(text)
+        except (CleantextError, *READ_ERRORS, MemoryError) as exc:
+            self.fail(source, str(exc))
+            return
+        except Exception as exc:  # an internal error: report it, go on with the next input
+            self.fail(source, f"{type(exc).__name__}: {exc}")
+            return
+        self.out.write(res.text)
+        if self.args.explain:
+            _report_removals(res, source, self.args.explain, self.err)
+
+    def file(self, name: str) -> None:
+        source = "<stdin>" if name == "-" else name
+        with ExitStack() as stack:
+            try:
+                fh, compressed = stack.enter_context(open_input(name))
+            except (OSError, CleantextError) as exc:
+                self.fail(source, str(exc))
+                return
+            if self.args.jsonl:
+                self.jsonl(fh, source)
+            else:
+                self.text(fh, source, compressed)
 
 
 def run(args: argparse.Namespace, out: IO[str], err: TextIO) -> int:
+    """Process every input; return the exit code.  Raises :class:`_Abort` on --fail-fast."""
     pipe = make_pipeline(args)
-    failed = 0
-    files = args.files or ["-"]
-    rejects = open(args.rejects, "w", encoding="utf-8") if args.rejects else None
-    try:
-        for name in files:
-            source = "<stdin>" if name == "-" else name
-            if args.jsonl:
-                for rec in clean_jsonl(_open_lines(name), pipe.explain, field=args.field,
-                                       removals_field=args.removals_field):
-                    if rec.error is not None:
-                        failed += 1
-                        err.write(f"cleantext: {source}:{rec.line}: {rec.error}\n")
-                        if rejects:
-                            rejects.write(rec.raw + "\n")
-                        if args.fail_fast:
-                            return 1
-                        continue
-                    out.write(rec.output + "\n")  # type: ignore[operator]
-                    if args.explain and rec.result is not None:
-                        _report_removals(rec.result, f"{source}:{rec.line}", args.explain, err)
-                continue
-            try:
-                res = pipe.explain(decode_bytes(_read_bytes(name)))
-            except (OSError, CleantextError) as exc:
-                failed += 1
-                err.write(f"cleantext: {source}: {exc}\n")
-                if args.fail_fast:
-                    return 1
-                continue
-            out.write(res.text)
-            if args.explain:
-                _report_removals(res, source, args.explain, err)
-    finally:
-        if rejects:
-            rejects.close()
-    return 1 if failed else 0
+    with ExitStack() as stack:
+        rejects = stack.enter_context(_atomic(args.rejects, "wb")) if args.rejects else None
+        explain = stack.enter_context(_explainer(pipe, args))
+        r = _Run(args, pipe.limits, out, err, rejects, explain)
+        for name in args.files or ["-"]:
+            r.file(name)
+        if r.failed:
+            err.write(f"cleantext: {r.failed} input(s) or record(s) failed\n")
+    return 1 if r.failed else 0
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds like an interrupt: temporary files removed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -186,13 +317,26 @@ def main(argv: list[str] | None = None) -> int:
     except CleantextError as exc:
         parser.error(str(exc))
     try:
+        signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread
+        pass
+    try:
         with _output(args.output) as out:
             return run(args, out, sys.stderr)
-    except KeyboardInterrupt:  # pragma: no cover
+    except _Abort:
+        sys.stderr.write("cleantext: stopped at the first failure (--fail-fast)"
+                         + (f"; {args.output} left unchanged" if args.output not in (None, "-") else "")
+                         + "\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("cleantext: interrupted\n")
         return 130
     except BrokenPipeError:  # downstream closed (e.g. `| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as exc:  # cannot write the output (no such folder, disk full...)
+        sys.stderr.write(f"cleantext: cannot write output: {exc}\n")
         return 1
 
 

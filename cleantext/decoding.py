@@ -1,14 +1,29 @@
 """Turning bytes into text, or refusing clearly when they are not text.
 
-Order of trust: a byte-order mark; then strict UTF-8; then detection over the
-whole input (charset_normalizer).  Binary formats (images, PDFs, archives) and
-inputs full of NUL bytes raise :class:`~cleantext.errors.NotTextError`.
+Order of trust:
+
+1. a byte-order mark (UTF-8, UTF-16 or UTF-32, either byte order);
+2. the magic bytes of binary formats (images, PDFs, archives): refused;
+3. UTF-16 or UTF-32 without a byte-order mark, told by where the NUL bytes
+   fall (text in Latin script has a NUL in every other, or three in every
+   four, bytes);
+4. too many NUL or other control bytes for text: refused;
+5. strict UTF-8;
+6. UTF-8 with a few damaged bytes (each becomes U+FFFD, the rest is kept);
+7. detection over the input (charset_normalizer) for legacy encodings.
+
+Refusals raise :class:`~cleantext.errors.NotTextError`.  Decoding never
+produces surrogate code points: invalid sequences (including UTF-8-encoded
+surrogates) become U+FFFD.  Control characters that are text-like (tab, line
+breaks, ESC of ANSI colour codes, a stray NUL) are kept here and left to the
+normalizers.
 """
 from __future__ import annotations
 
 import codecs
 
 from .errors import NotTextError
+from .limits import Limits
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -48,28 +63,89 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes) -> str:
-    """Decode ``data`` as text, or raise :class:`NotTextError` if it is binary."""
+#: Control bytes that do not occur in text (tab, LF, VT, FF, CR and ESC do).
+_BINARY_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+_SAMPLE = 65536
+
+
+def sniff_wide(data: bytes) -> str | None:
+    """``"utf-32-le"``/``"utf-32-be"``/``"utf-16-le"``/``"utf-16-be"`` for BOM-less wide text.
+
+    Looks at where NUL bytes fall in the first 64 KiB.  Only text with many
+    characters below U+0100 (Latin script, digits, punctuation, markup) shows
+    the pattern; other wide text is left to charset detection.
+    """
+    head = data[:_SAMPLE]
+    n = len(head)
+    if n < 4 or head.count(0) < n // 4:
+        return None
+    if n % 4 == 0:
+        cols = [head[i::4] for i in range(4)]
+        zeros = [c.count(0) / len(c) for c in cols]
+        if zeros[3] == 1.0 and zeros[2] > 0.9 and zeros[1] > 0.5 and zeros[0] < 0.5:
+            return "utf-32-le"
+        if zeros[0] == 1.0 and zeros[1] > 0.9 and zeros[2] > 0.5 and zeros[3] < 0.5:
+            return "utf-32-be"
+    if n % 2 == 0:
+        even, odd = head[0::2], head[1::2]
+        ze, zo = even.count(0) / len(even), odd.count(0) / len(odd)
+        if zo > 0.5 and ze < 0.1:
+            return "utf-16-le"
+        if ze > 0.5 and zo < 0.1:
+            return "utf-16-be"
+    return None
+
+
+def _plausible(sample: str) -> bool:
+    """Does a decoded sample look like text: printable, varied, hardly any U+FFFD?"""
+    n = len(sample)
+    if n == 0:
+        return False
+    printable = sum(1 for ch in sample if ch.isprintable() or ch in "\t\n\r")
+    return (printable >= 0.9 * n and sample.count("\ufffd") <= 1 + n // 100
+            and len(set(sample)) >= min(8, n // 4))
+
+
+def _check_controls(data: bytes) -> None:
+    head = data[:_SAMPLE]
+    if not head:
+        return
+    nul = head.count(0)
+    if nul > max(16, len(head) // 10):
+        raise NotTextError(f"input is not text: too many NUL bytes ({nul} in the first {len(head)})")
+    ctl = len(head) - len(head.translate(None, _BINARY_CONTROLS))
+    if ctl > max(16, len(head) // 10):
+        raise NotTextError(f"input is not text: too many control bytes ({ctl} in the first {len(head)})")
+
+
+def decode_bytes(data: bytes, *, limits: Limits | None = None) -> str:
+    """Decode ``data`` as text, or raise :class:`NotTextError` if it is not text.
+
+    ``limits.max_input_size`` (default :class:`~cleantext.Limits`) caps the
+    size in bytes: larger input raises :class:`~cleantext.InputTooLarge`.
+    """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"decode_bytes() expects bytes, got {type(data).__name__}")
     data = bytes(data)
+    (limits or Limits()).check_size(data)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
     what = sniff_binary(data)
     if what:
         raise NotTextError(f"input is not text: looks like a {what}")
+    wide = sniff_wide(data)
+    if wide and _plausible(data[:_SAMPLE].decode(wide, errors="replace")):
+        return data.decode(wide, errors="replace")
+    _check_controls(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    head = data[:65536]
-    if head.count(0) > len(head) // 10:
-        raise NotTextError("input is not text: too many NUL bytes")
     lenient = data.decode("utf-8", errors="replace")
     damaged = lenient.count("\ufffd")
-    wide = sum(1 for ch in lenient if ord(ch) > 0x7F) - damaged
-    if damaged * 20 <= max(wide, len(lenient) // 100):
+    wide_chars = len(lenient) - len(lenient.encode("ascii", errors="ignore")) - damaged
+    if damaged * 20 <= max(wide_chars, len(lenient) // 100):
         # UTF-8 with a few broken bytes: keep the text, each bad byte becomes U+FFFD.
         return lenient
     from charset_normalizer import from_bytes

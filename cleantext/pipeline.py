@@ -6,17 +6,33 @@ blocks and the detectors (block and span filters) run in their order, each
 seeing the marks of the ones before it; last, the kept text is rendered.
 
 Pipelines are values: :meth:`without`, :meth:`only`, :meth:`replace`,
-:meth:`configure` and ``+`` return new pipelines and never change the old one.
+:meth:`configure`, :meth:`with_limits` and ``+`` return new pipelines and never
+change the old one.
+
+Every pipeline carries :class:`~cleantext.limits.Limits` (size, line length,
+time per document), enforced on every call: too large an input raises
+:class:`~cleantext.limits.InputTooLarge`, too long a line is kept but not shown
+to the detectors, a spent time budget raises
+:class:`~cleantext.limits.DocumentTimeout`.  The result is always valid Unicode:
+lone surrogates that the normalizers leave become U+FFFD.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace as _replace
+from types import MappingProxyType
 from typing import Any, Union
 
-from .document import Document, Result
+from .document import Block, Document, Removal, Result
 from .errors import ConfigError
 from .filters.base import BlockFilter, Filter, Normalizer, SpanFilter
+from .kinds import Kind
+from .limits import _CURRENT, DEFAULT_LIMITS, Budget, DocumentTimeout, Limits
 from . import registry
+
+#: Lone (or any) surrogate code points: not text, and not encodable as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 FilterLike = Union[Filter, str]
 
@@ -32,22 +48,30 @@ def _as_filter(f: FilterLike) -> Filter:
 class Pipeline:
     """An ordered, immutable chain of filters."""
 
-    __slots__ = ("_filters", "_normalizers", "_detectors")
+    __slots__ = ("_filters", "_normalizers", "_detectors", "_limits")
 
-    def __init__(self, filters: Iterable[FilterLike] = ()) -> None:
+    def __init__(self, filters: Iterable[FilterLike] = (), *, limits: Limits | None = None) -> None:
         fs = tuple(_as_filter(f) for f in filters)
         names = [f.name for f in fs]
         dup = {n for n in names if names.count(n) > 1}
         if dup:
             raise ConfigError(f"filter(s) listed twice: {', '.join(sorted(dup))}")
+        if limits is not None and not isinstance(limits, Limits):
+            raise TypeError(f"limits must be a cleantext.Limits, not {type(limits).__name__}")
         self._filters = fs
         self._normalizers = tuple(f for f in fs if isinstance(f, Normalizer))
         self._detectors = tuple(f for f in fs if isinstance(f, (BlockFilter, SpanFilter)))
+        self._limits = limits or DEFAULT_LIMITS
 
     # ------------------------------------------------------------ container protocol
     @property
     def filters(self) -> tuple[Filter, ...]:
         return self._filters
+
+    @property
+    def limits(self) -> Limits:
+        """The :class:`~cleantext.limits.Limits` enforced on every document."""
+        return self._limits
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -69,18 +93,23 @@ class Pipeline:
         raise KeyError(name)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Pipeline) and self._filters == other._filters
+        return (isinstance(other, Pipeline) and self._filters == other._filters
+                and self._limits == other._limits)
 
     def __hash__(self) -> int:
-        return hash(self._filters)
+        return hash((self._filters, self._limits))
 
     def __repr__(self) -> str:
-        return f"Pipeline({list(self.names)!r})"
+        lim = "" if self._limits == DEFAULT_LIMITS else f", limits={self._limits!r}"
+        return f"Pipeline({list(self.names)!r}{lim})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self._filters, self._limits))
 
     # ------------------------------------------------------------ deriving variants
     def __add__(self, other: Pipeline | Iterable[FilterLike]) -> Pipeline:
         extra = other.filters if isinstance(other, Pipeline) else tuple(other)
-        return Pipeline(self._filters + tuple(extra))
+        return Pipeline(self._filters + tuple(extra), limits=self._limits)
 
     def _check(self, names: Iterable[str]) -> list[str]:
         names = list(names)
@@ -92,18 +121,18 @@ class Pipeline:
     def without(self, *names: str) -> Pipeline:
         """This pipeline minus the named filters."""
         drop = set(self._check(names))
-        return Pipeline(f for f in self._filters if f.name not in drop)
+        return Pipeline((f for f in self._filters if f.name not in drop), limits=self._limits)
 
     def only(self, *names: str) -> Pipeline:
         """This pipeline restricted to the named filters (order kept)."""
         keep = set(self._check(names))
-        return Pipeline(f for f in self._filters if f.name in keep)
+        return Pipeline((f for f in self._filters if f.name in keep), limits=self._limits)
 
     def replace(self, name: str, new: FilterLike) -> Pipeline:
         """This pipeline with filter ``name`` swapped for ``new`` in its place."""
         self._check([name])
         nf = _as_filter(new)
-        return Pipeline(nf if f.name == name else f for f in self._filters)
+        return Pipeline((nf if f.name == name else f for f in self._filters), limits=self._limits)
 
     def configure(self, name: str, **options: Any) -> Pipeline:
         """This pipeline with some options of filter ``name`` changed."""
@@ -112,28 +141,79 @@ class Pipeline:
         except TypeError as exc:
             raise ConfigError(f"bad options for filter {name!r}: {exc}") from None
 
+    def with_limits(self, limits: Limits | None = None, **changes: Any) -> Pipeline:
+        """This pipeline with other limits: a whole :class:`Limits`, or some fields changed.
+
+        ``pipe.with_limits(max_line_chars=20_000, time_budget=5)``
+        """
+        new = limits if limits is not None else self._limits
+        if changes:
+            new = new.with_(**changes)
+        if new == self._limits:
+            return self
+        return _rebuild(self._filters, new)
+
     # ------------------------------------------------------------ running
     def normalize(self, text: str) -> tuple[str, tuple[str, ...]]:
         """Run the normalizers; return the text and the names of those that changed it."""
+        return self._normalize(text, Budget(None))
+
+    def _normalize(self, text: str, budget: Budget) -> tuple[str, tuple[str, ...]]:
         changed = []
         for n in self._normalizers:
+            budget.step = n.name
             new = n.normalize(text)
+            budget.check(n.name)
             if new != text:
                 changed.append(n.name)
                 text = new
         return text, tuple(changed)
 
     def explain(self, text: str) -> Result:
-        """Clean ``text`` and return the full :class:`~cleantext.document.Result`."""
+        """Clean ``text`` and return the full :class:`~cleantext.document.Result`.
+
+        Raises :class:`~cleantext.limits.InputTooLarge` or
+        :class:`~cleantext.limits.DocumentTimeout` past the pipeline's limits.
+        """
         if not isinstance(text, str):
             raise TypeError(f"expected str, got {type(text).__name__}: decode bytes first "
                             "(cleantext.decode_bytes), or use clean_html() for HTML")
-        normalized, changed = self.normalize(text)
-        doc = Document(normalized)
-        for det in self._detectors:
-            for mark in det.detect(doc):
-                doc.apply(det.name, mark)
-        return Result.from_document(doc, changed)
+        limits = self._limits
+        limits.check_size(text)
+        budget = Budget(limits.time_budget)
+        token = _CURRENT.set(budget)
+        try:
+            normalized, changed = self._normalize(text, budget)
+            normalized = _valid_unicode(normalized)
+            doc = Document(normalized)
+            shielded = _shield_long_blocks(doc, limits.max_line_chars)
+            try:
+                for det in self._detectors:
+                    budget.step = det.name
+                    for mark in det.detect(doc):
+                        doc.apply(det.name, mark)
+                        budget.check(det.name)
+                    budget.check(det.name)
+            finally:
+                for b in shielded:
+                    b.removal = None
+            result = Result.from_document(doc, changed)
+        except DocumentTimeout:
+            raise
+        except TimeoutError as exc:  # a regex-module timeout=remaining_time() backstop fired
+            raise DocumentTimeout(f"document took longer than its time budget of "
+                                  f"{limits.time_budget:g} s (in {budget.step})") from exc
+        finally:
+            _CURRENT.reset(token)
+        if shielded:
+            meta = dict(result.metadata)
+            meta["limits"] = {
+                "max_line_chars": limits.max_line_chars,
+                "unexamined_blocks": [{"block": b.index, "start": b.start, "end": b.end}
+                                      for b in shielded],
+            }
+            result = _replace(result, metadata=MappingProxyType(meta))
+        return result
 
     def clean(self, text: str) -> str:
         """Clean ``text`` and return only the clean text."""
@@ -145,3 +225,42 @@ class Pipeline:
         """Explain each text of a stream lazily, in order."""
         for t in texts:
             yield self.explain(t)
+
+
+def _rebuild(filters: tuple[Filter, ...], limits: Limits) -> Pipeline:
+    """A pipeline from already checked parts (used by :meth:`Pipeline.with_limits` and pickle)."""
+    p = Pipeline.__new__(Pipeline)
+    p._filters = filters
+    p._normalizers = tuple(f for f in filters if isinstance(f, Normalizer))
+    p._detectors = tuple(f for f in filters if isinstance(f, (BlockFilter, SpanFilter)))
+    p._limits = limits
+    return p
+
+
+def _valid_unicode(text: str) -> str:
+    """``text`` with surrogate code points replaced by U+FFFD (they cannot be encoded)."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+def _shield_long_blocks(doc: Document, max_chars: int | None) -> list[Block]:
+    """Hide blocks longer than ``max_chars`` from ``doc.kept()``; return them.
+
+    They get a placeholder removal while the detectors run (so ``kept()`` skips
+    them and marks on them are moot); the caller clears it before rendering, so
+    the lines are kept exactly as they are.
+    """
+    if max_chars is None or len(doc.text) <= max_chars:
+        return []
+    out = []
+    for b in doc.blocks:
+        if b.end - b.start > max_chars:
+            b.removal = Removal("limits", Kind.BOILERPLATE, "line-too-long", b.start, b.end,
+                                b.text, "block", b.index)
+            out.append(b)
+    return out
