@@ -37,6 +37,8 @@ _NUMBERS: dict[str, Callable[[random.Random], str]] = {
     "hour12": lambda r: str(r.randint(1, 12)),
     "hour24": lambda r: f"{r.randint(0, 23):02d}",
     "minute": lambda r: f"{r.randint(0, 59):02d}",
+    "dd": lambda r: f"{r.randint(1, 28):02d}",
+    "mm": lambda r: f"{r.randint(1, 12):02d}",
     "ampm": lambda r: r.choice(("am", "pm")),
 }
 #: Slots filled from a list of the same (plural) name in ``[prose]`` or ``[noise]``.
@@ -136,7 +138,7 @@ def article_paragraphs(draw: st.DrawFn, language: str | None = None, *, min_para
     lang = language or draw(st.sampled_from(languages()))
     words = vocab.prose(lang)
     n = draw(st.integers(min_paragraphs, max_paragraphs))
-    seeds = draw(st.lists(_SEED, min_size=n, max_size=n))
+    seeds = draw(st.lists(_SEED, min_size=n, max_size=n, unique=True))
     body = [_paragraph_text(random.Random(s), lang, 2, 5) for s in seeds]
     if subheadings and n >= 3:
         # Before paragraph i, for i in 2..n-1, at least two apart: never adjacent.
