@@ -48,11 +48,13 @@ def _load(path: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
+@lru_cache(maxsize=1)
 def languages() -> tuple[str, ...]:
     """Languages the kit can write articles in."""
     return tuple(sorted(p.stem for p in TESTING_DIR.glob("*.toml") if not p.stem.startswith("_")))
 
 
+@lru_cache(maxsize=None)
 def vocabulary(language: str) -> dict[str, Any]:
     """The ``[prose]`` and ``[noise]`` tables of ``language``."""
     path = TESTING_DIR / f"{language}.toml"
@@ -82,6 +84,7 @@ def template_slots(template: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@lru_cache(maxsize=1)
 def phrase_languages() -> tuple[str, ...]:
     """Languages with a built-in phrase file."""
     return tuple(sorted(p.stem for p in PHRASE_DIR.glob("*.toml")))
@@ -105,6 +108,7 @@ def phrase_lists(kind: str, language: str) -> tuple[tuple[str, tuple[str, ...]],
     return tuple((k, v) for k, v in out if v)
 
 
+@lru_cache(maxsize=1)
 def phrase_kinds() -> tuple[Kind, ...]:
     """Kinds that have a phrase table in at least one built-in phrase file."""
     found: set[str] = set()
@@ -114,6 +118,7 @@ def phrase_kinds() -> tuple[Kind, ...]:
     return tuple(k for k in Kind if k.value in found)
 
 
+@lru_cache(maxsize=None)
 def line_phrases(kind: str, language: str) -> tuple[str, ...]:
     """Phrases of ``kind`` in ``language`` that stand as a whole line on their own."""
     out: list[str] = []
@@ -123,6 +128,7 @@ def line_phrases(kind: str, language: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
 def prefix_phrases(kind: str, language: str) -> tuple[str, ...]:
     """Phrases of ``kind`` in ``language`` that start a line ("Photo:"), completed by a name."""
     out: list[str] = []
@@ -132,6 +138,7 @@ def prefix_phrases(kind: str, language: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
 def common() -> dict[str, Any]:
     """The language-independent ``_common.toml`` vocabulary (URLs, tracking parameters)."""
     return _load(str(TESTING_DIR / "_common.toml"))
