@@ -40,3 +40,17 @@ def test_byte_order_mark_in_a_line_does_not_block_mojibake_repair():
 
 def test_terminal_escapes_are_still_removed_whole():
     assert cleantext.clean("\x1b[31mzażółć\x1b[0m gęślą\n") == "zażółć gęślą\n"
+
+
+def test_carriage_returns_do_not_change_the_repair():
+    # ftfy repairs line by line and sees only "\n" as a line break; the
+    # property suite's minimal example was "Ü\ud800\r\x80".
+    assert_idempotent(cleantext.clean, "Ü\ud800\r\x80")
+    assert cleantext.clean("Ü\ud800\r\x80") == cleantext.clean("Ü\ud800\n\x80")
+    assert cleantext.clean(_mojibake("Zażółć\r\ngęślą\u2028jaźń")) == "Zażółć\ngęślą\njaźń\n"
+
+
+def test_spaces_around_a_lone_lead_byte_do_not_change_the_repair():
+    # ftfy reads "Â " as a mojibake no-break space only once whitespace is tidy.
+    for text in ("Â\t0", " Â 0", "Â  0", "Â\u2028 0"):
+        assert_idempotent(cleantext.clean, text)
