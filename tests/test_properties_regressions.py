@@ -52,5 +52,5 @@ def test_carriage_returns_do_not_change_the_repair():
 
 def test_spaces_around_a_lone_lead_byte_do_not_change_the_repair():
     # ftfy reads "Â " as a mojibake no-break space only once whitespace is tidy.
-    for text in ("Â\t0", " Â 0", "Â  0", "Â\u2028 0"):
+    for text in ("Â\t0", " Â 0", "Â  0", "Â\u2028 0", "Â\ud800\x0c\x80"):
         assert_idempotent(cleantext.clean, text)

@@ -319,3 +319,10 @@ def test_plugin_rejects_an_unknown_profile(tmp_path):
     run = _pytest(tmp_path, "--cleantext-profile=nightly", env={"EXPECTED_EXAMPLES": "0"})
     assert run.returncode == 4
     assert "unknown cleantext profile 'nightly'" in run.stderr
+
+
+@settings(max_examples=1)
+@given(st.data())
+def test_noisy_articles_reject_a_family_without_generator(data):
+    with pytest.raises(ValueError, match="no noise generator for boilerplate"):
+        data.draw(noisy_articles(kinds=["boilerplate"]))

@@ -17,10 +17,10 @@ from .base import Normalizer
 
 
 #: What ftfy must not see before it repairs mojibake (see Encoding.normalize):
-#: line separators, tabs and space separators other than the plain space, the
+#: line separators (form feed, U+2028, U+2029), tabs and space separators other than the plain space, the
 #: control characters ftfy removes anyway (ftfy.chardata.CONTROL_CHARS) but
 #: ESC, which ftfy reads first as the start of a terminal escape sequence.
-_PREPASS = re.compile("[\x00-\x09\x0b\x0e-\x1a\x1c-\x1f\x7f\u00a0\u1680\u2000-\u200a\u2028\u2029"
+_PREPASS = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f\u00a0\u1680\u2000-\u200a\u2028\u2029"
                       "\u202f\u205f\u206a-\u206f\u3000\ufeff\ufff9-\ufffc]")
 _LEAD_AS_LATIN1 = frozenset(map(chr, range(0xC2, 0xF5)))  # UTF-8 lead bytes read as Latin-1
 #: Spaces at the edges of lines, and runs of spaces.  Linear time: the
@@ -41,7 +41,7 @@ def _prepass(text: str, drop_controls: bool) -> str:
 
     def repl(m: re.Match[str]) -> str:
         ch = m.group()
-        if ch in "\u2028\u2029":
+        if ch in "\x0c\u2028\u2029":
             return "\n"
         if ch in _ODD_SPACES:
             i = m.start()

@@ -7,7 +7,7 @@ then puts noise of the chosen families where scraped pages have it:
 - ``lead``: between the headline and the first paragraph (bylines, datelines,
   photo credits);
 - ``between``: alone on a line between two paragraphs (ad labels, sign-up
-  prompts, credits, "Read more" lines);
+  prompts, photo credits);
 - ``footer``: after the last paragraph (related links, sign-up prompts,
   copyright lines, tracking tokens);
 - ``inline``: tracking parameters inside a URL in a sentence.
@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 
 from ..kinds import Kind
 from . import vocabulary as vocab
-from .noise import _tracked_url, noise_blocks, noise_kinds
+from .noise import write_tracked_url, noise_blocks, noise_kinds
 from .prose import article_paragraphs, write
 
 __all__ = ["INVISIBLE", "PLACES", "Noise", "NoisyArticle", "noisy_articles"]
@@ -44,7 +44,7 @@ PLACES: dict[Kind, tuple[str, ...]] = {
     Kind.CAPTION: ("lead", "between"),
     Kind.BIO: ("lead",),
     Kind.DATELINE: ("lead",),
-    Kind.RELATED: ("between", "footer"),
+    Kind.RELATED: ("footer",),  # copyright, cookie and tag lines: never mid-article
     Kind.TRACKING: ("footer",),
 }
 _DEFAULT_PLACES = ("between", "footer")
@@ -109,7 +109,7 @@ def _places(kind: Kind) -> tuple[str, ...]:
 
 def _link_sentence(rng: random.Random, language: str, tracked: bool) -> tuple[str, str, tuple[str, ...]]:
     """(noisy sentence, clean sentence, tracking params) with a URL in it."""
-    url = _tracked_url(rng)
+    url = write_tracked_url(rng)
     form = rng.choice(vocab.noise_forms(language)["link_forms"])
     clean = write(rng, form, language, url=url.clean)
     if not tracked:
@@ -167,6 +167,10 @@ def noisy_articles(draw: st.DrawFn, *, kinds: Iterable[Kind | str] | None = None
       (each is drawn or not per example).
     """
     chosen = tuple(Kind(k) for k in (noise_kinds() if kinds is None else kinds))
+    missing = [k.value for k in chosen if k not in noise_kinds()]
+    if missing:
+        raise ValueError(f"no noise generator for {', '.join(missing)}; "
+                         f"the kit generates: {', '.join(k.value for k in noise_kinds())}")
     lang = language or draw(st.sampled_from(vocab.languages()))
     blocks = draw(article_paragraphs(lang, min_paragraphs=min_paragraphs,
                                      max_paragraphs=max_paragraphs))

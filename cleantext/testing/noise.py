@@ -32,7 +32,8 @@ from ..kinds import Kind
 from . import vocabulary as vocab
 from .prose import fill, write
 
-__all__ = ["TrackedURL", "noise_blocks", "noise_kinds", "tracking_tokens", "tracking_urls"]
+__all__ = ["TrackedURL", "noise_blocks", "noise_kinds", "tracking_tokens", "tracking_urls",
+           "write_tracked_url"]
 
 #: Families the kit builds from shapes, and the ``[noise]`` list of forms for each.
 STRUCTURAL_FORMS: dict[Kind, str] = {
@@ -173,7 +174,8 @@ class TrackedURL(NamedTuple):
     params: tuple[str, ...]
 
 
-def _tracked_url(rng: random.Random) -> TrackedURL:
+def write_tracked_url(rng: random.Random) -> TrackedURL:
+    """A :class:`TrackedURL` drawn with ``rng`` (see :func:`tracking_urls`)."""
     urls = vocab.common()["urls"]
     tr = vocab.common()["tracking"]
     path = write(rng, rng.choice(urls["paths"]), "en").lower()
@@ -198,4 +200,4 @@ def tracking_urls() -> st.SearchStrategy[TrackedURL]:
     tracking ones (``utm_*``, ``fbclid``, ``gclid``) follow and are listed in
     ``params`` as ``key=value``.
     """
-    return st.integers(0, 2**32 - 1).map(lambda seed: _tracked_url(random.Random(seed)))
+    return st.integers(0, 2**32 - 1).map(lambda seed: write_tracked_url(random.Random(seed)))
