@@ -71,7 +71,7 @@ def removal_rate(f: Cleaner, kind: Kind | str, *, examples: int | None = None,
     stats = RemovalStats(kind)
     strategy = noisy_articles(kinds=[kind], **article_options)
 
-    @settings(max_examples=examples or settings.default.max_examples, deadline=None,
+    @settings(max_examples=examples or settings().max_examples, deadline=None,
               database=None, phases=[Phase.explicit, Phase.generate],
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(strategy)

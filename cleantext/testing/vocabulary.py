@@ -66,12 +66,14 @@ def vocabulary(language: str) -> dict[str, Any]:
 
 def prose(language: str) -> dict[str, list[str]]:
     """The word lists and templates of the ``[prose]`` table."""
-    return vocabulary(language)["prose"]
+    table: dict[str, list[str]] = vocabulary(language)["prose"]
+    return table
 
 
 def noise_forms(language: str) -> dict[str, list[str]]:
     """The structural noise forms of the ``[noise]`` table."""
-    return vocabulary(language)["noise"]
+    table: dict[str, list[str]] = vocabulary(language)["noise"]
+    return table
 
 
 @lru_cache(maxsize=None)
