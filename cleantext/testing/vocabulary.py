@@ -1,0 +1,146 @@
+"""The data the strategies draw from: prose vocabularies and the filters' phrase lists.
+
+Two sources, both TOML data files shipped with the package:
+
+- ``cleantext/data/testing/<lang>.toml``: what the kit writes articles and
+  structural noise from.  ``[prose]`` holds word lists and sentence templates
+  written for this kit (names, places, organisations, sentences, quotes,
+  headlines, subheadings); ``[noise]`` holds the forms of noise that are
+  structures rather than fixed phrases (datelines, bylines, credit lines, link
+  sentences for inline tracking parameters).
+- ``cleantext/data/phrases/<lang>.toml``: the phrase lists the filters match
+  against.  Every table named after a :class:`~cleantext.Kind` value is a
+  noise family the kit can generate, so a family that gains a phrase table
+  is picked up without changing the kit.
+
+Templates use ``{slot}`` fields; :func:`template_slots` lists them.
+"""
+from __future__ import annotations
+
+import string
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from ..kinds import Kind
+from ..lexicon import PHRASE_DIR
+
+#: Where the kit's own vocabularies live.
+TESTING_DIR = Path(__file__).resolve().parent.parent / "data" / "testing"
+
+#: Phrase-list keys whose entries are not whole lines on their own but the
+#: start of one ("Photo:", "Foto:"): the kit completes them with a name.
+PREFIX_KEY_SUFFIXES = ("prefixes", "prefix")
+#: Phrase-list keys the kit does not turn into noise lines: patterns and word
+#: lists that only mean something inside a larger rule.
+SKIPPED_KEY_SUFFIXES = ("patterns", "pattern", "regex", "words", "suffixes", "exceptions")
+
+
+@lru_cache(maxsize=None)
+def _load(path: str) -> dict[str, Any]:
+    with open(path, "rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[str, ...]:
+    """Languages the kit can write articles in."""
+    return tuple(sorted(p.stem for p in TESTING_DIR.glob("*.toml") if not p.stem.startswith("_")))
+
+
+@lru_cache(maxsize=None)
+def vocabulary(language: str) -> dict[str, Any]:
+    """The ``[prose]`` and ``[noise]`` tables of ``language``."""
+    path = TESTING_DIR / f"{language}.toml"
+    if not path.exists():
+        raise ValueError(f"no testing vocabulary for language {language!r}; "
+                         f"have: {', '.join(languages())}")
+    return _load(str(path))
+
+
+def prose(language: str) -> dict[str, list[str]]:
+    """The word lists and templates of the ``[prose]`` table."""
+    table: dict[str, list[str]] = vocabulary(language)["prose"]
+    return table
+
+
+def noise_forms(language: str) -> dict[str, list[str]]:
+    """The structural noise forms of the ``[noise]`` table."""
+    table: dict[str, list[str]] = vocabulary(language)["noise"]
+    return table
+
+
+@lru_cache(maxsize=None)
+def template_slots(template: str) -> tuple[str, ...]:
+    """The ``{slot}`` names used in ``template``, in order, without repeats."""
+    seen: list[str] = []
+    for _, field, _, _ in string.Formatter().parse(template):
+        if field and field not in seen:
+            seen.append(field)
+    return tuple(seen)
+
+
+@lru_cache(maxsize=1)
+def phrase_languages() -> tuple[str, ...]:
+    """Languages with a built-in phrase file."""
+    return tuple(sorted(p.stem for p in PHRASE_DIR.glob("*.toml")))
+
+
+def _kind_values() -> frozenset[str]:
+    return frozenset(k.value for k in Kind)
+
+
+@lru_cache(maxsize=None)
+def phrase_lists(kind: str, language: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(key, phrases)`` for every list of the ``[kind]`` table in ``language``'s phrase file."""
+    path = PHRASE_DIR / f"{language}.toml"
+    if not path.exists():
+        return ()
+    table = _load(str(path)).get(kind, {})
+    out = []
+    for key, values in sorted(table.items()):
+        if isinstance(values, list) and values and all(isinstance(v, str) for v in values):
+            out.append((key, tuple(v for v in values if v.strip())))
+    return tuple((k, v) for k, v in out if v)
+
+
+@lru_cache(maxsize=1)
+def phrase_kinds() -> tuple[Kind, ...]:
+    """Kinds that have a phrase table in at least one built-in phrase file."""
+    found: set[str] = set()
+    for lang in phrase_languages():
+        data = _load(str(PHRASE_DIR / f"{lang}.toml"))
+        found.update(k for k in data if k in _kind_values())
+    return tuple(k for k in Kind if k.value in found)
+
+
+@lru_cache(maxsize=None)
+def line_phrases(kind: str, language: str) -> tuple[str, ...]:
+    """Phrases of ``kind`` in ``language`` that stand as a whole line on their own."""
+    out: list[str] = []
+    for key, values in phrase_lists(kind, language):
+        if not key.endswith(PREFIX_KEY_SUFFIXES + SKIPPED_KEY_SUFFIXES):
+            out.extend(values)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def prefix_phrases(kind: str, language: str) -> tuple[str, ...]:
+    """Phrases of ``kind`` in ``language`` that start a line ("Photo:"), completed by a name."""
+    out: list[str] = []
+    for key, values in phrase_lists(kind, language):
+        if key.endswith(PREFIX_KEY_SUFFIXES):
+            out.extend(values)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def common() -> dict[str, Any]:
+    """The language-independent ``_common.toml`` vocabulary (URLs, tracking parameters)."""
+    return _load(str(TESTING_DIR / "_common.toml"))

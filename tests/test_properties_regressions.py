@@ -1,0 +1,56 @@
+"""Minimal failing examples found by the property suite, kept as plain tests."""
+import ftfy.bad_codecs  # noqa: F401  (sloppy-windows-1252)
+
+import cleantext
+from cleantext.testing import assert_idempotent, assert_keeps
+
+
+def _mojibake(text: str) -> str:
+    return text.encode("utf-8").decode("sloppy-windows-1252")
+
+
+def test_nbsp_after_mojibake_is_repaired_in_one_pass():
+    # "ArtykuÅ‚\xa0sponsorowany": the page was decoded wrongly, but its &nbsp;
+    # entity was decoded right.  ftfy saw the sequence only after whitespace
+    # normalization, i.e. on a second cleaning: clean() was not idempotent.
+    text = "Artyku\u00c5\u201a\u00a0sponsorowany\n\nRada miejska zatwierdzi\u00c5\u201aa plan.\n"
+    assert cleantext.clean(text) == "Rada miejska zatwierdziła plan.\n"
+    assert_idempotent(cleantext.clean, text)
+
+
+def test_thin_space_after_mojibake_is_repaired_in_one_pass():
+    text = "Artyku\u00c5\u201a\u2009sponsorowany\n\nRada miejska zatwierdzi\u00c5\u201aa plan.\n"
+    assert cleantext.clean(text) == "Rada miejska zatwierdziła plan.\n"
+    assert_idempotent(cleantext.clean, text)
+
+
+def test_real_mojibake_of_a_no_break_space_is_still_repaired():
+    assert _mojibake("Anzeige\u00a0") == "Anzeige\u00c2\u00a0"
+    assert cleantext.clean(" " + _mojibake("\u00a0Anzeige") + "\n\nText.\n") == "Text.\n"
+    assert cleantext.clean(_mojibake("voilà la carte")) == "voilà la carte\n"
+
+
+def test_byte_order_mark_in_a_line_does_not_block_mojibake_repair():
+    # One BOM anywhere in a line kept ftfy from re-encoding the whole line.
+    para = "„Nikt się nie spodziewał” – mówi wprost Anna, która 6 lutego była na miejscu."
+    damaged = _mojibake(para).replace(" 6 ", " 6\ufeff ")
+    assert_keeps(cleantext.clean, damaged, [para])
+    assert_idempotent(cleantext.clean, damaged)
+
+
+def test_terminal_escapes_are_still_removed_whole():
+    assert cleantext.clean("\x1b[31mzażółć\x1b[0m gęślą\n") == "zażółć gęślą\n"
+
+
+def test_carriage_returns_do_not_change_the_repair():
+    # ftfy repairs line by line and sees only "\n" as a line break; the
+    # property suite's minimal example was "Ü\ud800\r\x80".
+    assert_idempotent(cleantext.clean, "Ü\ud800\r\x80")
+    assert cleantext.clean("Ü\ud800\r\x80") == cleantext.clean("Ü\ud800\n\x80")
+    assert cleantext.clean(_mojibake("Zażółć\r\ngęślą\u2028jaźń")) == "Zażółć\ngęślą\njaźń\n"
+
+
+def test_spaces_around_a_lone_lead_byte_do_not_change_the_repair():
+    # ftfy reads "Â " as a mojibake no-break space only once whitespace is tidy.
+    for text in ("Â\t0", " Â 0", "Â  0", "Â\u2028 0", "Â\ud800\x0c\x80"):
+        assert_idempotent(cleantext.clean, text)
