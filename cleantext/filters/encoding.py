@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from typing import Any, Union
 
 import ftfy
+import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-* codecs)
+import ftfy.chardata
 
 from ..registry import register
 from ._ftfy_scan import fix_text
@@ -96,7 +98,12 @@ _FORMS = ("NFC", "NFD", "NFKC", "NFKD", None)
 #: a terminal escape sequence.
 _PREPASS = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f\u00a0\u1680\u2000-\u200a\u2028\u2029"
                       "\u202f\u205f\u206a-\u206f\u3000\ufeff\ufff9-\ufffc]")
-_LEAD_AS_LATIN1 = frozenset(map(chr, range(0xC2, 0xF5)))  # UTF-8 lead bytes read as Latin-1
+#: UTF-8 lead bytes as the Latin-1 / Windows-125x / ISO-8859-2 codecs ftfy can
+#: undo read them (MacRoman and CP437 are left out: they read lead bytes as
+#: punctuation such as "‚", which ordinary text puts before a no-break space).
+_LEAD_AS_LATIN1 = frozenset().union(*(
+    bytes(range(0xC2, 0xF5)).decode(enc, errors="replace")
+    for enc in ftfy.chardata.CHARMAP_ENCODINGS if enc not in ("macroman", "cp437"))) - {"\ufffd"}
 #: Spaces at the edges of lines, and runs of spaces.  Linear time: the
 #: lookbehinds let a run be tried only from its first space.
 _EDGE_SPACES = re.compile("(?<![ ]) +(?=\n)|(?<=\n) +|^ +|(?<![ ]) +$")
