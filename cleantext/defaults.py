@@ -5,12 +5,26 @@ from functools import lru_cache
 
 from .pipeline import Pipeline
 
+#: The noise families, in the order they run.  Later families use what
+#: earlier ones removed as context (a byline run at the end of the text, a
+#: tagline under removed navigation), so navigation and bylines come last.
+FAMILY_FILTERS: tuple[str, ...] = (
+    "tracking",
+    "advertisement",
+    "signup",
+    "related",
+    "datelines",
+    "captions",
+    "bylines",
+    "navigation",
+)
+
 #: Filter names of the standard pipeline, in order.  Normalizers run first
 #: whatever their place; detectors run in this order.
 DEFAULT_FILTERS: tuple[str, ...] = (
     "encoding",
     "whitespace",
-    "advertisement",
+    *FAMILY_FILTERS,
 )
 
 
@@ -21,3 +35,18 @@ def default_pipeline() -> Pipeline:
     Pipelines are immutable, so the same instance is returned every time.
     """
     return Pipeline(DEFAULT_FILTERS)
+
+
+@lru_cache(maxsize=1)
+def families_pipeline() -> Pipeline:
+    """Normalization and the phrase-and-context noise families only.
+
+    The same as :func:`default_pipeline` without any other stage (such as a
+    whole-page boilerplate classifier) that may join the default chain.
+    """
+    return Pipeline(("encoding", "whitespace", *FAMILY_FILTERS))
+
+
+def clean_families(text: str) -> str:
+    """``str -> str`` with :func:`families_pipeline`, for benchmarks and scripts."""
+    return families_pipeline().clean(text)

@@ -1,7 +1,20 @@
 """The built-in filters, one module per job.
 
 Normalizers: :mod:`.encoding`, :mod:`.whitespace`.
-Noise families: :mod:`.advertisement`.
+Noise families: :mod:`.tracking`, :mod:`.advertisement`, :mod:`.signup`,
+:mod:`.related`, :mod:`.datelines`, :mod:`.captions`, :mod:`.bylines`,
+:mod:`.navigation` (see docs/filters.md).
 Importing this package registers them all (see :mod:`cleantext.registry`).
 """
-from . import advertisement, encoding, whitespace  # noqa: F401
+from . import (  # noqa: F401
+    advertisement,
+    bylines,
+    captions,
+    datelines,
+    encoding,
+    navigation,
+    related,
+    signup,
+    tracking,
+    whitespace,
+)

@@ -1,0 +1,196 @@
+"""Navigation: skip links, menus, breadcrumbs, section labels, search prompts,
+social follow lines and header taglines.
+
+Rules, each with its reason id (see docs/filters.md):
+
+- ``skip-link``, ``search-prompt``, ``social-follow``: whole lines from the
+  ``[navigation]`` phrase lists, anywhere; ``social-follow`` also takes short
+  lines that start with a ``social_prefixes`` phrase ("Follow us on X").
+- ``nav-label``: whole-line menu and header items ("Home", "Impressum"),
+  unless it is one word with prose directly above and below (a subheading).
+- ``breadcrumb``: a short line of three or more short title-case parts joined
+  by one separator (``›``, ``»``, ``>``, ``/``, ``|``, ``→``), or two when the
+  first is a home label ("Home › World").
+- ``menu-run``: a run of ``min_menu_run`` or more consecutive short
+  title-case lines (menu items), of which at least one is a known menu,
+  section or footer label.
+- ``section-label``: a section name ("Politics", "Wirtschaft") above the first
+  paragraph, directly above the headline.
+- ``header-tagline``: the first kept line of a text that starts with removed
+  navigation, when it is title-like and directly above another title-like
+  line (the headline): the site's tagline or section banner.
+
+The headline, the standfirst and subheadings inside the article stay: every
+rule needs either the exact wording of a label or the header position.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..document import BlockMark, Document
+from ..kinds import Kind
+from ..lexicon import phrases
+from ..registry import register
+from . import _phrases
+from ._context import next_kept, profile, title_like
+from ._match import first_words, phrase_set, starts_with_phrase
+from .base import BlockFilter
+
+#: Breadcrumb separators: a single symbol between spaces, or a guillemet.
+BREADCRUMB_SEP = re.compile(r" [›»>/|→·] |[›»]")
+_NAV = Kind.NAVIGATION
+_MENU_END = frozenset(".!?:;,\"'”“)")
+
+
+def _menu_item(text: str, max_chars: int) -> bool:
+    """A menu item: short, few words, starts with a capital letter, no sentence ending."""
+    if not text or len(text) > max_chars or text[-1] in _MENU_END:
+        return False
+    c = text[0]
+    return c.isupper() and text.count(" ") <= 3
+
+
+@register
+@dataclass(frozen=True)
+class Navigation(BlockFilter):
+    """Remove skip links, menus, breadcrumbs, section labels and search/follow prompts."""
+
+    name = "navigation"
+    kinds = (Kind.NAVIGATION,)
+
+    #: Languages whose phrase lists are used; empty means every built-in language.
+    languages: tuple[str, ...] = ()
+    #: Extra TOML phrase files with a ``[navigation]`` table.
+    extra_files: tuple[str, ...] = ()
+    #: Consecutive menu-like lines needed for a menu.
+    min_menu_run: int = 4
+    #: Longest menu item, in characters.
+    menu_item_chars: int = 32
+    #: Longest breadcrumb line, in characters.
+    breadcrumb_chars: int = 160
+    #: Longest line that can be a section label or header tagline.
+    header_chars: int = 100
+
+    @cached_property
+    def _sets(self) -> dict[str, frozenset[str]]:
+        keys = ("skip_links", "search", "social", "social_prefixes", "labels", "sections")
+        return {k: _phrases.folded(self, "navigation", k) for k in keys}
+
+    @cached_property
+    def _social_first(self) -> frozenset[str]:
+        return first_words(self._sets["social_prefixes"])
+
+    @cached_property
+    def _menu_words(self) -> frozenset[str]:
+        """Labels that confirm a run of short lines is a menu."""
+        s = self._sets
+        other = phrase_set(phrases("related", "labels", self.languages, self.extra_files))
+        signup = phrase_set(phrases("signup", "labels", self.languages, self.extra_files))
+        return s["labels"] | s["sections"] | s["search"] | other | signup
+
+    @cached_property
+    def _home(self) -> frozenset[str]:
+        return frozenset(f for f in self._sets["labels"] if " " not in f)
+
+    def detect(self, doc: Document) -> Iterator[BlockMark]:
+        prof = profile(doc)
+        blocks = doc.blocks
+        sets = self._sets
+        marked: dict[int, BlockMark] = {}
+
+        def mark(i: int, reason: str, detail: str) -> None:
+            if blocks[i].removal is None and i not in marked:
+                marked[i] = BlockMark(i, _NAV, reason, detail)
+
+        for key, reason in (("skip_links", "skip-link"), ("search", "search-prompt"),
+                            ("social", "social-follow")):
+            for i in prof.lookup(sets[key]):
+                mark(i, reason, prof.folds[i] or "")
+        for i in prof.starting_with(self._social_first):
+            f = prof.folds[i] or ""
+            if len(f) <= 60:
+                p = starts_with_phrase(f, sets["social_prefixes"])
+                if p:
+                    mark(i, "social-follow", p)
+        for i in prof.lookup(sets["labels"]):
+            f = prof.folds[i] or ""
+            if " " in f or not prof.sandwiched(i):
+                mark(i, "nav-label", f)
+        self._breadcrumbs(doc, prof, mark)
+        self._menus(doc, prof, mark)
+        self._header(doc, prof, marked, mark)
+        for i in sorted(marked):
+            yield marked[i]
+
+    # ------------------------------------------------------------------ rules
+    def _breadcrumbs(self, doc, prof, mark) -> None:
+        blocks = doc.blocks
+        seen = -1
+        for m in BREADCRUMB_SEP.finditer(doc.text):
+            i = prof.block_at(m.start())
+            if i <= seen or i < 0:
+                continue
+            seen = i
+            b = blocks[i]
+            if len(b.text) > self.breadcrumb_chars or b.start > m.start():
+                continue
+            sep = m.group()
+            parts = [p.strip() for p in b.text.split(sep if sep[0] == " " else sep.strip())]
+            if len(parts) < 2 or not all(_crumb(p) for p in parts):
+                continue
+            if len(parts) >= 3 or parts[0].casefold() in self._home:
+                mark(i, "breadcrumb", sep.strip())
+
+    def _menus(self, doc, prof, mark) -> None:
+        blocks = doc.blocks
+        words = self._menu_words
+        run: list[int] = []
+        known = False
+        n = len(blocks)
+        limit = self.menu_item_chars
+        for i in range(n + 1):
+            b = blocks[i] if i < n else None
+            if b is not None and _menu_item(b.text, limit):
+                run.append(i)
+                if not known and prof.folds[i] in words:
+                    known = True
+                continue
+            if len(run) >= self.min_menu_run and known:
+                for j in run:
+                    mark(j, "menu-run", f"{len(run)} menu lines")
+            run = []
+            known = False
+
+    def _header(self, doc, prof, marked, mark) -> None:
+        blocks = doc.blocks
+        limit = self.header_chars
+        # Section labels: above the first paragraph, directly above the headline.
+        for i in prof.lookup(self._sets["sections"]):
+            if not prof.in_header(i):
+                break
+            j = next_kept(blocks, i, marked.keys())
+            if j > 0 and title_like(blocks[j].text, 200) and not prof.prose[j]:
+                mark(i, "section-label", prof.folds[i] or "")
+        # Header tagline: the first kept line after removed navigation.
+        first = next_kept(blocks, -1, marked.keys())
+        if first <= 0 or not prof.in_header(first):
+            return
+        if not all(j in marked or (blocks[j].removal is not None
+                                   and blocks[j].removal.kind == _NAV) for j in range(first)):
+            return
+        head = next_kept(blocks, first, marked.keys())
+        if head < 0 or not title_like(blocks[first].text, limit) or blocks[first].text.count(" ") < 1:
+            return
+        if title_like(blocks[head].text, limit) and not prof.prose[head]:
+            after = next_kept(blocks, head, marked.keys())
+            if after >= 0:
+                mark(first, "header-tagline", blocks[first].text[:60])
+
+
+def _crumb(part: str) -> bool:
+    """One part of a breadcrumb: a short title-case label."""
+    return 0 < len(part) <= 40 and part.count(" ") <= 4 and (part[0].isupper() or part[0].isdigit()) \
+        and part[-1] not in ".!?,;"
