@@ -2,22 +2,26 @@
 
 Noise families decide as much from *where* a line stands as from its words:
 furniture sits above the first paragraph of prose, below the last one, or
-alone between paragraphs.  :func:`profile` computes the few cheap per-line
-facts the families share (the folded form of short lines, an index of short
-lines by folded text and by first word, where the prose starts and ends) in
-one pass, and keeps the last document's profile so that the eight family
-filters of a pipeline pay for it once.  The profile depends only on the text
-of the blocks, never on which filter removed what, so sharing it cannot make
-results depend on filter order or on earlier documents.
+alone between paragraphs.  :func:`profile` computes the few per-line facts
+the families share -- the folded form of short lines, their first words,
+which lines are prose -- with whole-list operations (list comprehensions,
+set intersections, ``list.index``) so that the per-line cost stays a few
+C-level calls, and keeps the last document's profile so that the family
+filters of a pipeline pay for it once.  Facts that not every document needs
+are computed on first use.
+
+A profile depends only on the text of the blocks, never on which filter
+removed what, so sharing it cannot make results depend on filter order or on
+earlier documents.
 """
 from __future__ import annotations
 
-import re
+import string
 import threading
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from ..document import Block, Document
-from ._match import fold
 
 #: Lines up to this length get a folded form (labels and prompts are short).
 FOLD_MAX = 160
@@ -26,116 +30,121 @@ PROSE_CHARS = 200
 #: A line at least this long that ends like a sentence is prose.
 SENTENCE_CHARS = 90
 _SENTENCE_END = frozenset('.!?…"”“»«\')')
+#: Characters dropped from both ends of a line before comparing it with a
+#: phrase: ASCII punctuation and the symbols menus and labels wear.
+EDGE_CHARS = (string.punctuation + string.whitespace
+              + "\u00a0–—‒―•·«»‹›“”„‘’‚…→←↑↓▸►▶◂◄▾▼▲|¦¶§°†‡※✓✔✕✖✗✘×★☆♥❤➔➜➤")
+
+
+def fold_line(text: str) -> str:
+    """The comparison form of a (whitespace-normalized) line: lower case, edges stripped."""
+    return text.lower().strip(EDGE_CHARS)
 
 
 def is_prose(text: str) -> bool:
     """Whether a line reads like a paragraph of the article (long, sentence-like)."""
     n = len(text)
-    return n >= PROSE_CHARS or (n >= SENTENCE_CHARS and text[-1] in _SENTENCE_END
-                                and text.count(" ") >= 10)
+    return n >= PROSE_CHARS or (n >= SENTENCE_CHARS and text[-1] in _SENTENCE_END)
 
 
 class Profile:
     """Per-document facts shared by the family filters (read-only once built)."""
 
-    __slots__ = ("blocks", "folds", "by_fold", "by_first", "prose", "first_prose", "last_prose",
-                 "starts", "text", "_lower")
+    __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
+                 "_prose", "_first_prose", "_last_prose", "_starts")
 
     def __init__(self, text: str, blocks: list[Block]) -> None:
         self.text = text
         self.blocks = blocks
-        folds: list[str | None] = []
-        by_fold: dict[str, list[int]] = {}
-        by_first: dict[str, list[int]] = {}
-        prose = bytearray(len(blocks))
-        first = last = -1
-        for b in blocks:
-            t = b.text
-            if len(t) <= FOLD_MAX:
-                f = fold(t)
-                folds.append(f)
-                if f:
-                    by_fold.setdefault(f, []).append(b.index)
-                    by_first.setdefault(f.split(" ", 1)[0], []).append(b.index)
-                if len(t) >= SENTENCE_CHARS and is_prose(t):
-                    prose[b.index] = 1
-                    if first < 0:
-                        first = b.index
-                    last = b.index
-            else:
-                folds.append(None)
-                prose[b.index] = 1
-                if first < 0:
-                    first = b.index
-                last = b.index
-        self.folds = folds
-        self.by_fold = by_fold
-        self.by_first = by_first
-        #: 1 for lines that read like article paragraphs (see :func:`is_prose`).
-        self.prose = prose
-        #: Index of the first and last prose line; -1 when the text has none.
-        self.first_prose = first
-        self.last_prose = last
-        self.starts = [b.start for b in blocks]
-        self._lower: str | None = None
+        texts = [b.text for b in blocks]
+        self.texts = texts
+        #: Folded short lines ("" for lines longer than FOLD_MAX).
+        self.folds = [t.lower().strip(EDGE_CHARS) if len(t) <= FOLD_MAX else "" for t in texts]
+        self.fold_set = set(self.folds)
+        self._firsts: list[str] | None = None
+        self._first_set: set[str] | None = None
+        self._prose: list[bool] | None = None
+        self._starts: list[int] | None = None
 
-    def hits(self, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
-        """``(block index, matched text)`` for each block where ``pattern`` matches.
-
-        ``pattern`` is searched once over the whole lower-cased document (one
-        C-level scan instead of one call per line); matches that span a line
-        break are ignored.  At most one hit per block, the first.
-        """
-        text = self._lower_text()
-        out: list[tuple[int, str]] = []
-        last = -1
-        blocks = self.blocks
-        for m in pattern.finditer(text):
-            i = self.block_at(m.start())
-            if i <= last or i < 0 or m.end() > blocks[i].end:
-                continue
-            last = i
-            out.append((i, m.group()))
+    # ------------------------------------------------------------ lookups
+    @staticmethod
+    def _positions(keys: list[str], hits: Iterable[str]) -> list[int]:
+        out: list[int] = []
+        for h in hits:
+            i = -1
+            try:
+                while True:
+                    i = keys.index(h, i + 1)
+                    out.append(i)
+            except ValueError:
+                pass
+        out.sort()
         return out
-
-    def _lower_text(self) -> str:
-        """The document lower-cased, with the same offsets as the document."""
-        if self._lower is None:
-            low = self.text.lower()
-            if len(low) != len(self.text):  # a few letters lower-case to two characters
-                low = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.text)
-            self._lower = low
-        return self._lower
 
     def lookup(self, phrases: frozenset[str]) -> list[int]:
         """Indices of short lines whose folded text is one of ``phrases``, in order."""
-        keys = phrases & self.by_fold.keys() if len(phrases) < len(self.by_fold) \
-            else self.by_fold.keys() & phrases
-        out: list[int] = []
-        for k in keys:
-            out.extend(self.by_fold[k])
-        out.sort()
-        return out
+        hits = self.fold_set.intersection(phrases) if len(phrases) > len(self.fold_set) \
+            else phrases.intersection(self.fold_set)
+        return self._positions(self.folds, hits) if hits else []
+
+    @property
+    def firsts(self) -> list[str]:
+        """The first word of each folded short line."""
+        if self._firsts is None:
+            self._firsts = [f.partition(" ")[0] for f in self.folds]
+            self._first_set = set(self._firsts)
+        return self._firsts
 
     def starting_with(self, words: frozenset[str]) -> list[int]:
         """Indices of short lines whose folded first word is one of ``words``, in order."""
-        out: list[int] = []
-        for k in words & self.by_first.keys():
-            out.extend(self.by_first[k])
-        out.sort()
-        return out
+        firsts = self.firsts
+        assert self._first_set is not None
+        hits = self._first_set.intersection(words)
+        hits.discard("")
+        return self._positions(firsts, hits) if hits else []
+
+    # ------------------------------------------------------------ position
+    @property
+    def prose(self) -> list[bool]:
+        """For each line, whether it reads like an article paragraph (see :func:`is_prose`)."""
+        if self._prose is None:
+            end = _SENTENCE_END
+            self._prose = [len(t) >= PROSE_CHARS or (len(t) >= SENTENCE_CHARS and t[-1] in end)
+                           for t in self.texts]
+            try:
+                self._first_prose = self._prose.index(True)
+                self._last_prose = len(self._prose) - 1 - self._prose[::-1].index(True)
+            except ValueError:
+                self._first_prose = self._last_prose = -1
+        return self._prose
+
+    @property
+    def first_prose(self) -> int:
+        """Index of the first prose line; -1 when the text has none."""
+        self.prose
+        return self._first_prose
+
+    @property
+    def last_prose(self) -> int:
+        """Index of the last prose line; -1 when the text has none."""
+        self.prose
+        return self._last_prose
 
     def block_at(self, offset: int) -> int:
         """Index of the block that contains (or precedes) text offset ``offset``."""
-        return bisect_right(self.starts, offset) - 1
+        if self._starts is None:
+            self._starts = [b.start for b in self.blocks]
+        return bisect_right(self._starts, offset) - 1
 
     def in_header(self, i: int) -> bool:
         """The line stands above the first line of prose (or the text has no prose)."""
-        return self.first_prose < 0 or i < self.first_prose
+        f = self.first_prose
+        return f < 0 or i < f
 
     def in_footer(self, i: int) -> bool:
         """The line stands below the last line of prose."""
-        return self.last_prose < 0 or i > self.last_prose
+        last = self.last_prose
+        return last < 0 or i > last
 
     def at_edge(self, i: int) -> bool:
         """Above the first or below the last line of prose."""
@@ -144,7 +153,7 @@ class Profile:
     def sandwiched(self, i: int) -> bool:
         """Prose directly above and below: the line is most likely part of the article."""
         p = self.prose
-        return 0 < i < len(p) - 1 and bool(p[i - 1]) and bool(p[i + 1])
+        return 0 < i < len(p) - 1 and p[i - 1] and p[i + 1]
 
     def standalone(self, i: int) -> bool:
         """A paragraph of its own: blank lines (or the text's edges) on both sides."""
@@ -178,7 +187,7 @@ def title_like(text: str, max_chars: int = 100) -> bool:
     return 0 < len(text) <= max_chars and text[-1] not in _NOT_TITLE_END
 
 
-def next_kept(blocks: list[Block], i: int, skip: set[int] | frozenset[int] = frozenset()) -> int:
+def next_kept(blocks: list[Block], i: int, skip: Iterable[int] = ()) -> int:
     """Index of the first block after ``i`` that no filter removed (or -1)."""
     for j in range(i + 1, len(blocks)):
         if blocks[j].removal is None and j not in skip:
@@ -186,7 +195,7 @@ def next_kept(blocks: list[Block], i: int, skip: set[int] | frozenset[int] = fro
     return -1
 
 
-def prev_kept(blocks: list[Block], i: int, skip: set[int] | frozenset[int] = frozenset()) -> int:
+def prev_kept(blocks: list[Block], i: int, skip: Iterable[int] = ()) -> int:
     """Index of the last block before ``i`` that no filter removed (or -1)."""
     for j in range(i - 1, -1, -1):
         if blocks[j].removal is None and j not in skip:

@@ -28,7 +28,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
-from ._match import first_words, fold, starts_with_phrase, strip_edges
+from ._match import first_words, prefix_tuple, starts_with_phrase, strip_edges
 from .base import BlockFilter
 
 _BIO = Kind.BIO
@@ -86,6 +86,10 @@ class Bylines(BlockFilter):
                                                        "name_particles")}
 
     @cached_property
+    def _prefix_tuple(self) -> tuple[str, ...]:
+        return prefix_tuple(self._sets["byline_prefixes"])
+
+    @cached_property
     def _prefix_firsts(self) -> frozenset[str]:
         return first_words(self._sets["byline_prefixes"])
 
@@ -108,7 +112,7 @@ class Bylines(BlockFilter):
             t = blocks[i].text
             if len(t) > self.byline_chars or i in marked:
                 continue
-            p = starts_with_phrase(prof.folds[i] or "", sets["byline_prefixes"])
+            p = starts_with_phrase(prof.folds[i], self._prefix_tuple)
             if not p:
                 continue
             rest = _after_words(t, p.count(" ") + 1)

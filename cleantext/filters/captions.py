@@ -31,7 +31,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile, title_like
-from ._match import first_words, fold, starts_with_phrase
+from ._match import first_words, fold, prefix_tuple, starts_with_phrase, strip_edges
 from .base import BlockFilter
 
 _CAPTION = Kind.CAPTION
@@ -63,6 +63,10 @@ class Captions(BlockFilter):
         return _phrases.folded(self, "caption", "credits")
 
     @cached_property
+    def _credit_tuple(self) -> tuple[str, ...]:
+        return prefix_tuple(self._credits)
+
+    @cached_property
     def _credit_firsts(self) -> frozenset[str]:
         return first_words(self._credits)
 
@@ -80,9 +84,9 @@ class Captions(BlockFilter):
             return None
         first = f.split(" ", 1)[0]
         if first in self._credit_firsts:
-            m = starts_with_phrase(f, self._credits)
+            m = starts_with_phrase(f, self._credit_tuple)
             if m:
-                k = t.casefold().find(m)
+                k = t.lower().find(m)
                 rest = t[k + len(m):].lstrip() if k >= 0 else ""
                 if rest and len(rest) <= self.credit_chars and (
                         rest[0] in _MARK_SEP or (" " in m and rest[0].isupper())):
@@ -111,15 +115,17 @@ class Captions(BlockFilter):
                     marked[i] = BlockMark(i, _CAPTION, "credit-line", m)
         # Caption + credit on one line: the last sentence is a credit.
         limit = self.caption_chars
-        for b in blocks:
+        tail_max = self.credit_chars + 30
+        for i in [i for i, t in enumerate(prof.texts) if ": " in t[-tail_max:]]:
+            b = blocks[i]
             t = b.text
-            if b.removal is not None or b.index in marked or len(t) > limit or ": " not in t:
+            if b.removal is not None or i in marked or len(t) > limit:
                 continue
             tail = _last_part(t)
-            if tail is not t and tail and tail.split(" ", 1)[0].strip("(").casefold() in credit_firsts:
+            if tail is not t and tail and strip_edges(tail.split(" ", 1)[0].lower()) in credit_firsts:
                 m = self.credit(tail)
                 if m:
-                    marked[b.index] = BlockMark(b.index, _CAPTION, "caption-credit", m)
+                    marked[i] = BlockMark(i, _CAPTION, "caption-credit", m)
         self._bind(blocks, prof, marked)
         for i in sorted(marked):
             yield marked[i]

@@ -25,7 +25,7 @@ from ..kinds import Kind
 from ..lexicon import phrase_lists
 from ..registry import register
 from . import _phrases
-from ._match import fold, starts_with_phrase
+from ._match import first_words, fold, prefix_tuple, starts_with_phrase
 from ._context import profile
 from .base import BlockFilter
 
@@ -43,6 +43,7 @@ DATE_FORMS = (
 )
 #: A time of day: "3:52pm", "10:59", "10.59 Uhr" (the words around it are checked apart).
 TIME = re.compile(r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::\d{2})?\s?(?P<ap>[ap]\.?m\.?)?", re.IGNORECASE)
+_DIGIT_START = frozenset("0123456789")
 #: Digits, replaced by ``#`` to compare reading-time lines with their templates.
 DIGITS = re.compile(r"\d+")
 
@@ -86,6 +87,11 @@ class Datelines(BlockFilter):
                 _phrases.folded(self, "dateline", "updated_labels"))
 
     @cached_property
+    def _label_tuples(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        published, updated = self._labels
+        return prefix_tuple(published), prefix_tuple(updated)
+
+    @cached_property
     def _weekdays(self) -> frozenset[str]:
         return _phrases.folded(self, "dateline", "weekdays")
 
@@ -97,27 +103,41 @@ class Datelines(BlockFilter):
     def _reading(self) -> frozenset[str]:
         return frozenset(DIGITS.sub("#", f) for f in _phrases.folded(self, "dateline", "reading_time"))
 
+    @cached_property
+    def _first_words(self) -> frozenset[str]:
+        """Words a dateline can start with (besides a digit): months, weekdays, labels."""
+        published, updated = self._labels
+        return (frozenset(self._months) | self._weekdays | first_words(published)
+                | first_words(updated) | first_words(self._reading))
+
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc)
         limit = self.max_chars
-        for b in doc.blocks:
+        blocks = doc.blocks
+        starts = self._first_words
+        digits = _DIGIT_START
+        for i in [i for i, w in enumerate(prof.firsts) if w and (w[0] in digits or w in starts
+                                                              or w.rstrip(".,:") in starts)]:
+            b = blocks[i]
             t = b.text
             if len(t) > limit or b.removal is not None or not HAS_DIGIT.search(t):
                 continue
-            f = prof.folds[b.index] or ""
+            f = prof.folds[i]
             if DIGITS.sub("#", f) in self._reading:
-                yield BlockMark(b.index, _DATE, "reading-time", f)
+                yield BlockMark(i, _DATE, "reading-time", f)
                 continue
             found = self.parse(t)
             if found is not None:
                 key, value = found
-                yield BlockMark(b.index, _DATE, "date-line", key, {key: value})
+                yield BlockMark(i, _DATE, "date-line", key, {key: value})
 
     def parse(self, line: str) -> tuple[str, str] | None:
         """``("published" | "updated", date)`` when ``line`` is only a dateline, else None."""
+        if line[:1].isdigit():  # no label, no weekday: try the date forms directly
+            return self._date_at(line.strip(), "published")
         f = fold(line)
         key = "published"
-        published, updated = self._labels
+        published, updated = self._label_tuples
         rest = line.strip()
         label = starts_with_phrase(f, updated) or None
         if label:
@@ -133,6 +153,10 @@ class Datelines(BlockFilter):
         tw = self._time_words
         while rest and rest.split(" ", 1)[0].casefold() in tw:  # "on", "am", "le"
             rest = rest.split(" ", 1)[1] if " " in rest else ""
+        return self._date_at(rest, key)
+
+    def _date_at(self, rest: str, key: str) -> tuple[str, str] | None:
+        """A date at the start of ``rest``, with only time words after it."""
         for form in DATE_FORMS:
             m = form.match(rest)
             if m is None:

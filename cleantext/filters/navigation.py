@@ -36,21 +36,13 @@ from ..lexicon import phrases
 from ..registry import register
 from . import _phrases
 from ._context import next_kept, profile, title_like
-from ._match import first_words, phrase_set, starts_with_phrase
+from ._match import first_words, phrase_set, prefix_tuple, starts_with_phrase
 from .base import BlockFilter
 
-#: Breadcrumb separators: a single symbol between spaces, or a guillemet.
-BREADCRUMB_SEP = re.compile(r" [›»>/|→·] |[›»]")
+#: Breadcrumb separators, tried in this order.
+BREADCRUMB_SEPS = ("›", "»", " > ", " / ", " | ", " → ", " · ")
 _NAV = Kind.NAVIGATION
 _MENU_END = frozenset(".!?:;,\"'”“)")
-
-
-def _menu_item(text: str, max_chars: int) -> bool:
-    """A menu item: short, few words, starts with a capital letter, no sentence ending."""
-    if not text or len(text) > max_chars or text[-1] in _MENU_END:
-        return False
-    c = text[0]
-    return c.isupper() and text.count(" ") <= 3
 
 
 @register
@@ -78,6 +70,10 @@ class Navigation(BlockFilter):
     def _sets(self) -> dict[str, frozenset[str]]:
         keys = ("skip_links", "search", "social", "social_prefixes", "labels", "sections")
         return {k: _phrases.folded(self, "navigation", k) for k in keys}
+
+    @cached_property
+    def _social_tuple(self) -> tuple[str, ...]:
+        return prefix_tuple(self._sets["social_prefixes"])
 
     @cached_property
     def _social_first(self) -> frozenset[str]:
@@ -112,7 +108,7 @@ class Navigation(BlockFilter):
         for i in prof.starting_with(self._social_first):
             f = prof.folds[i] or ""
             if len(f) <= 60:
-                p = starts_with_phrase(f, sets["social_prefixes"])
+                p = starts_with_phrase(f, self._social_tuple)
                 if p:
                     mark(i, "social-follow", p)
         for i in prof.lookup(sets["labels"]):
@@ -128,41 +124,47 @@ class Navigation(BlockFilter):
     # ------------------------------------------------------------------ rules
     def _breadcrumbs(self, doc, prof, mark) -> None:
         blocks = doc.blocks
-        seen = -1
-        for m in BREADCRUMB_SEP.finditer(doc.text):
-            i = prof.block_at(m.start())
-            if i <= seen or i < 0:
+        text = doc.text
+        done: set[int] = set()
+        for sep in BREADCRUMB_SEPS:
+            k = text.find(sep)
+            while k >= 0:
+                i = prof.block_at(k)
+                if i >= 0 and i not in done:
+                    done.add(i)
+                    t = blocks[i].text
+                    if len(t) <= self.breadcrumb_chars:
+                        self._crumbs(i, t, mark)
+                k = text.find(sep, k + 1)
+
+    def _crumbs(self, i: int, t: str, mark) -> None:
+        for sep in BREADCRUMB_SEPS:
+            if sep not in t:
                 continue
-            seen = i
-            b = blocks[i]
-            if len(b.text) > self.breadcrumb_chars or b.start > m.start():
-                continue
-            sep = m.group()
-            parts = [p.strip() for p in b.text.split(sep if sep[0] == " " else sep.strip())]
+            parts = [p.strip() for p in t.split(sep)]
             if len(parts) < 2 or not all(_crumb(p) for p in parts):
                 continue
-            if len(parts) >= 3 or parts[0].casefold() in self._home:
+            if len(parts) >= 3 or parts[0].lower() in self._home:
                 mark(i, "breadcrumb", sep.strip())
+                return
 
     def _menus(self, doc, prof, mark) -> None:
-        blocks = doc.blocks
-        words = self._menu_words
-        run: list[int] = []
-        known = False
-        n = len(blocks)
         limit = self.menu_item_chars
-        for i in range(n + 1):
-            b = blocks[i] if i < n else None
-            if b is not None and _menu_item(b.text, limit):
-                run.append(i)
-                if not known and prof.folds[i] in words:
-                    known = True
-                continue
-            if len(run) >= self.min_menu_run and known:
+        end = _MENU_END
+        flags = "".join(["1" if (len(t) <= limit and t[0].isupper() and t[-1] not in end
+                                 and t.count(" ") <= 3) else "0" for t in prof.texts])
+        words = self._menu_words
+        folds = prof.folds
+        for m in self._run.finditer(flags):
+            run = range(m.start(), m.end())
+            if any(folds[j] in words for j in run):
                 for j in run:
                     mark(j, "menu-run", f"{len(run)} menu lines")
-            run = []
-            known = False
+
+    @cached_property
+    def _run(self) -> re.Pattern[str]:
+        """Runs of at least ``min_menu_run`` menu-like lines in the flag string."""
+        return re.compile("1{%d,}" % max(1, self.min_menu_run))
 
     def _header(self, doc, prof, marked, mark) -> None:
         blocks = doc.blocks

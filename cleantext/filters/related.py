@@ -9,7 +9,8 @@ Rules, each with its reason id (see docs/filters.md):
   phrase followed by a separator (``:``, ``|``, ``»``, ``›``, a dash):
   "Read more: ...", "Tags: budget, council".
 - ``copyright``: a short line that starts with a ``copyright`` marker ("©",
-  "Copyright 2024") or holds a ``rights`` phrase ("All rights reserved").
+  "Copyright 2024"), or holds a ``rights`` phrase ("All rights reserved")
+  and either a marker or a place among the ``tail_lines`` last lines.
 - ``site-notice``: a line of up to 160 characters that starts with a
   ``notices`` phrase: comment forms and site notices ("Leave a Reply",
   "Your email address will not be published").
@@ -32,7 +33,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
-from ._match import first_words, fold, starts_with_phrase
+from ._match import first_words, fold, prefix_tuple, starts_with_phrase
 from .base import BlockFilter
 
 _RELATED = Kind.RELATED
@@ -58,6 +59,9 @@ class Related(BlockFilter):
     max_chars: int = 160
     #: Longest cookie notice.
     cookie_chars: int = 600
+    #: Rights phrases ("All rights reserved") are looked for in lines with a
+    #: copyright marker and in this many last lines of the text.
+    tail_lines: int = 12
 
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
@@ -67,6 +71,10 @@ class Related(BlockFilter):
     @cached_property
     def _firsts(self) -> dict[str, frozenset[str]]:
         return {k: first_words(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices")}
+
+    @cached_property
+    def _tuples(self) -> dict[str, tuple[str, ...]]:
+        return {k: prefix_tuple(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices")}
 
     @cached_property
     def _rights(self) -> re.Pattern[str] | None:
@@ -83,6 +91,7 @@ class Related(BlockFilter):
         prof = profile(doc)
         blocks = doc.blocks
         sets = self._sets
+        tuples = self._tuples
         marked: dict[int, BlockMark] = {}
 
         def mark(i: int, reason: str, detail: str) -> None:
@@ -97,53 +106,72 @@ class Related(BlockFilter):
             t = blocks[i].text
             if len(t) > self.max_chars:
                 continue
-            p = starts_with_phrase(prof.folds[i] or "", sets["prefixes"])
+            p = starts_with_phrase(prof.folds[i], tuples["prefixes"])
             if p and _followed_by_separator(t, p):
                 mark(i, "related-prefix", p)
         for i in prof.starting_with(self._firsts["notices"]):
-            p = starts_with_phrase(prof.folds[i] or "", sets["notices"])
+            p = starts_with_phrase(prof.folds[i], tuples["notices"])
             if p:
                 mark(i, "site-notice", p)
         for i in prof.starting_with(self._firsts["cookie_prefixes"]):
-            p = starts_with_phrase(prof.folds[i] or "", sets["cookie_prefixes"])
+            p = starts_with_phrase(prof.folds[i], tuples["cookie_prefixes"])
             if p:
                 mark(i, "cookie-notice", p)
         # Cookie notices longer than the folded lines of the profile.
         cookie_firsts = self._firsts["cookie_prefixes"]
-        for b in blocks:
-            t = b.text
-            if prof.folds[b.index] is not None or len(t) > self.cookie_chars:
-                continue
-            head = fold(t[:80])
-            if head.split(" ", 1)[0] in cookie_firsts:
-                p = starts_with_phrase(head, sets["cookie_prefixes"])
-                if p:
-                    mark(b.index, "cookie-notice", p)
+        limit = self.cookie_chars
+        folds = prof.folds
+        for i in [i for i, f in enumerate(folds) if not f]:
+            t = blocks[i].text
+            if len(t) <= limit:
+                head = fold(t[:100])
+                if head.partition(" ")[0] in cookie_firsts:
+                    p = starts_with_phrase(head, tuples["cookie_prefixes"])
+                    if p:
+                        mark(i, "cookie-notice", p)
         self._copyright(doc, prof, mark)
         for i in sorted(marked):
             yield marked[i]
 
+    @cached_property
+    def _needles(self) -> tuple[str, ...]:
+        """Few substrings that find every copyright marker: symbols as they are,
+        words without their first letter ("opyright": Copyright and copyright)."""
+        raw = {m if not m[0].isalpha() else m[1:] for m in self._copy_marks}
+        raw |= {m.upper() for m in raw if not m[0].isalpha()}
+        return tuple(sorted(m for m in raw if m and not any(o != m and o in m for o in raw)))
+
     def _copyright(self, doc: Document, prof, mark) -> None:
+        """Lines that start with a copyright marker or hold a rights phrase near it."""
+        blocks = doc.blocks
+        text = doc.text
         rights = self._rights
-        marks = self._copy_marks
-        firsts = frozenset(m[0] for m in marks) | frozenset(m[0].upper() for m in marks)
-        for b in doc.blocks:
-            t = b.text
+        cands: set[int] = set()
+        for needle in self._needles:
+            k = text.find(needle)
+            while k >= 0:
+                i = prof.block_at(k)
+                cands.add(i)
+                k = text.find(needle, blocks[i].end if i >= 0 else k + 1)
+        n = len(blocks)
+        cands.update(range(max(0, n - self.tail_lines), n))
+        for i in sorted(cands):
+            if i < 0:
+                continue
+            t = blocks[i].text
             if len(t) > self.max_chars:
                 continue
-            c = t[0]
-            if c in firsts:
-                low = t[:12].casefold()
-                for m in marks:
-                    if low.startswith(m):
-                        if c == "©" or m.startswith("©") or m.startswith("(c") \
-                                or "©" in t or COPYRIGHT_YEAR.search(t):
-                            mark(b.index, "copyright", m)
-                        break
-        if rights is not None:
-            for i, hit in prof.hits(rights):
-                if len(doc.blocks[i].text) <= self.max_chars:
-                    mark(i, "copyright", hit)
+            low = t.lower()
+            for m in self._copy_marks:
+                if low.startswith(m):
+                    if not m[0].isalpha() or "©" in t or COPYRIGHT_YEAR.search(t):
+                        mark(i, "copyright", m)
+                    break
+            else:
+                if rights is not None:
+                    hit = rights.search(low)
+                    if hit:
+                        mark(i, "copyright", hit.group())
 
 
 def _followed_by_separator(text: str, phrase: str) -> bool:

@@ -8,9 +8,10 @@ Rules, each with its reason id (see docs/filters.md):
   fewer) whose *last sentence* is a call to act from ``[signup] calls``
   ("Get our best stories delivered to your inbox. Sign up now.").
 - ``signup-prompt``: a short line that holds a ``[signup] phrases`` phrase
-  ("... delivered to your inbox", "unlimited access") and stands above the
-  first or below the last paragraph of prose, or alone between blank lines
-  while being short.
+  ("... delivered to your inbox", "unlimited access"), stands above the
+  first or below the last paragraph of prose, and is one of the
+  ``edge_lines`` first or last lines of the text or next to another sign-up
+  line.
 
 "Readers can subscribe to the paper's print edition for £5" stays: it is
 neither a label, nor ends with a call, nor holds a prompt phrase.
@@ -47,9 +48,10 @@ class Signup(BlockFilter):
     #: Extra TOML phrase files with a ``[signup]`` table.
     extra_files: tuple[str, ...] = ()
     #: Longest line a call or prompt rule looks at.
-    max_chars: int = 300
-    #: Longest prompt line that may stand between paragraphs (not at an edge).
-    standalone_chars: int = 120
+    max_chars: int = 160
+    #: Prompts are looked for in this many lines at the top and at the bottom
+    #: of the text, and next to other sign-up lines.
+    edge_lines: int = 12
 
     @cached_property
     def _labels(self) -> frozenset[str]:
@@ -65,30 +67,41 @@ class Signup(BlockFilter):
         ps = sorted(_phrases.folded(self, "signup", "phrases"), key=len, reverse=True)
         return re.compile("|".join(re.escape(p) for p in ps)) if ps else None
 
+    @cached_property
+    def _call_tuple(self) -> tuple[str, ...]:
+        return tuple(sorted(self._calls, key=len, reverse=True))
+
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc)
         blocks = doc.blocks
-        labels = set(prof.lookup(self._labels))
-        calls, prompt = self._calls, self._prompt
-        for b in blocks:
-            i = b.index
-            if b.removal is not None:
-                continue
-            if i in labels:
-                yield BlockMark(i, _SIGNUP, "signup-label", prof.folds[i] or "")
-                continue
-            t = b.text
-            if len(t) > self.max_chars or len(t) < 6:
-                continue
-            last = last_sentence(t)
-            if len(last) <= 60 and fold(last) in calls and sentence_count(t) <= 3:
-                yield BlockMark(i, _SIGNUP, "signup-call", last)
-                continue
-            if prompt is None:
-                continue
-            edge = prof.at_edge(i)
-            if not edge and not (len(t) <= self.standalone_chars and prof.standalone(i)):
-                continue
-            m = prompt.search(t.casefold())
-            if m:
-                yield BlockMark(i, _SIGNUP, "signup-prompt", m.group())
+        folds = prof.folds
+        marked: dict[int, BlockMark] = {}
+        for i in prof.lookup(self._labels):
+            marked[i] = BlockMark(i, _SIGNUP, "signup-label", folds[i])
+        calls = self._calls
+        ends = self._call_tuple
+        if ends:
+            for i in [i for i, f in enumerate(folds) if f.endswith(ends)]:
+                if i in marked:
+                    continue
+                t = blocks[i].text
+                last = last_sentence(t)
+                if len(t) <= self.max_chars and fold(last) in calls and sentence_count(t) <= 3:
+                    marked[i] = BlockMark(i, _SIGNUP, "signup-call", last)
+        prompt = self._prompt
+        if prompt is not None and blocks:
+            n = len(blocks)
+            near = set(range(min(self.edge_lines, n))) | set(range(max(0, n - self.edge_lines), n))
+            for i in list(marked):
+                near.update((i - 2, i - 1, i + 1, i + 2))
+            for i in sorted(near):
+                if not 0 <= i < n or i in marked:
+                    continue
+                f = folds[i]
+                if f and len(f) <= self.max_chars and prof.at_edge(i):
+                    m = prompt.search(f)
+                    if m:
+                        marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", m.group())
+        for i in sorted(marked):
+            if blocks[i].removal is None:
+                yield marked[i]

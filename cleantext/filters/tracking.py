@@ -9,7 +9,9 @@ Rules, each with its reason id (see docs/filters.md):
   ``[tracking] params`` in a URL's query string: the parameters go, the URL
   (and its other parameters) and the sentence around it stay.
 
-A token is opaque when it has at least ``min_token`` characters of the
+Inline tokens are looked for in lines that hold ``%`` or ``==`` (percent
+escapes, base64 padding); one-word lines are always checked.  A token is
+opaque when it has at least ``min_token`` characters of the
 base64/URL alphabet with no space, holds digits and letters, and either is
 hexadecimal (a hash), or switches between lower and upper case often, or
 holds percent escapes: words, slugs, paths and numbers do not.
@@ -38,6 +40,8 @@ QUERY_PARAM = re.compile(r"([?&;])([^=&;#\s]+)(?:=([^&;#\s]*))?")
 #: Hexadecimal strings.
 HEX = re.compile(r"[0-9a-fA-F]+")
 _TRAILING = ".,;:!?"
+#: Characters whose presence makes a line worth scanning for inline tokens.
+_TOKEN_HINTS = ("%", "==")
 
 
 def opaque(token: str) -> bool:
@@ -92,26 +96,35 @@ class Tracking(SpanFilter):
         blocks = doc.blocks
         text = doc.text
         marks: dict[int, list[BlockMark | SpanMark]] = {}
-        for m in TOKEN_RUN.finditer(text):
-            s, e = m.span()
-            if len(m.group()) < self.min_token:
-                continue
-            # Whole whitespace-delimited words only (not part of a URL or path).
-            if (s > 0 and not text[s - 1].isspace()) or (e < len(text) and not text[e].isspace()
-                                                         and text[e] not in _TRAILING):
-                continue
-            tok = m.group()
-            if not opaque(tok):
-                continue
-            i = prof.block_at(s)
+        n_min = self.min_token
+        # Candidates: one-word lines, and lines with percent escapes or base64
+        # padding ("%2B", "=="), found with C-level searches.
+        cands = {i for i, t in enumerate(prof.texts) if len(t) >= n_min and " " not in t}
+        for ch in _TOKEN_HINTS:
+            k = text.find(ch)
+            while k >= 0:
+                i = prof.block_at(k)
+                cands.add(i)
+                k = text.find(ch, blocks[i].end if i >= 0 else k + 1)
+        for i in sorted(cands):
             b = blocks[i]
-            if b.removal is not None:
+            if i < 0 or b.removal is not None or len(b.text) < n_min:
                 continue
-            if s == b.start and e == b.end:
-                marks.setdefault(i, []).append(BlockMark(i, _TRACK, "opaque-token-line", tok[:40]))
-            else:
-                marks.setdefault(i, []).append(
-                    SpanMark(i, s - b.start, e - b.start, _TRACK, "opaque-token", tok[:40]))
+            t = b.text
+            for m in TOKEN_RUN.finditer(t):
+                s, e = m.span()
+                if len(m.group()) < n_min:
+                    continue
+                # Whole space-delimited words only (not part of a URL or path).
+                if (s > 0 and t[s - 1] != " ") or (e < len(t) and t[e] != " " and t[e] not in _TRAILING):
+                    continue
+                tok = m.group()
+                if not opaque(tok):
+                    continue
+                if s == 0 and e == len(t):
+                    marks.setdefault(i, []).append(BlockMark(i, _TRACK, "opaque-token-line", tok[:40]))
+                else:
+                    marks.setdefault(i, []).append(SpanMark(i, s, e, _TRACK, "opaque-token", tok[:40]))
         if "?" in text:
             for m in URL_QUERY.finditer(text):
                 i = prof.block_at(m.start())
