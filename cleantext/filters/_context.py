@@ -30,6 +30,8 @@ PROSE_CHARS = 200
 #: A line at least this long that ends like a sentence is prose.
 SENTENCE_CHARS = 90
 _SENTENCE_END = frozenset('.!?…"”“»«\')')
+#: Punctuation cut from the end of a line's first word ("Photo:" -> "photo").
+_WORD_END = ":;,.!?"
 #: Characters dropped from both ends of a line before comparing it with a
 #: phrase: ASCII punctuation and the symbols menus and labels wear.
 EDGE_CHARS = (string.punctuation + string.whitespace
@@ -89,9 +91,9 @@ class Profile:
 
     @property
     def firsts(self) -> list[str]:
-        """The first word of each folded short line."""
+        """The first word of each folded short line, without trailing punctuation."""
         if self._firsts is None:
-            self._firsts = [f.partition(" ")[0] for f in self.folds]
+            self._firsts = [f.partition(" ")[0].rstrip(_WORD_END) for f in self.folds]
             self._first_set = set(self._firsts)
         return self._firsts
 

@@ -4,7 +4,8 @@ Rules, each with its reason id (see docs/filters.md):
 
 - ``credit-line``: a short line that starts with a ``[caption] credits``
   marker followed by a colon, bar or slash, or by a capitalised name when the
-  marker has several words ("Photo by", "Foto von") ("Photo: AP", "Photo by Jane Doe / Getty
+  marker has several words ("Photo by", "Foto von"), or by a dot when the
+  marker is an abbreviation ("Fot. PAP") ("Photo: AP", "Photo by Jane Doe / Getty
   Images", "Foto: dpa"); or that is only agency names ("AP Photo/Jane Doe").
 - ``caption-credit``: a line whose last sentence is such a credit ("The old
   bridge at dusk. Image credit: City archive").
@@ -82,14 +83,15 @@ class Captions(BlockFilter):
         f = fold(t)
         if not f:
             return None
-        first = f.split(" ", 1)[0]
+        first = f.split(" ", 1)[0].rstrip(":;,.")
         if first in self._credit_firsts:
             m = starts_with_phrase(f, self._credit_tuple)
             if m:
                 k = t.lower().find(m)
                 rest = t[k + len(m):].lstrip() if k >= 0 else ""
                 if rest and len(rest) <= self.credit_chars and (
-                        rest[0] in _MARK_SEP or (" " in m and rest[0].isupper())):
+                        rest[0] in _MARK_SEP or (" " in m and rest[0].isupper())
+                        or (rest[0] == "." and len(m) <= 4 and rest[1:].strip()[:1].isupper())):
                     return m
         if len(t) <= 60 and self._only_agencies(f):
             return f

@@ -17,8 +17,9 @@ Rules, each with its reason id (see docs/filters.md):
 - ``section-label``: a section name ("Politics", "Wirtschaft") above the first
   paragraph, directly above the headline.
 - ``header-tagline``: the first kept line of a text that starts with removed
-  navigation, when it is title-like and directly above another title-like
-  line (the headline): the site's tagline or section banner.
+  navigation, when it is a short Title Case line directly above another
+  (the headline): the site's tagline or section banner.  A sentence-case
+  headline with its standfirst below never matches.
 
 The headline, the standfirst and subheadings inside the article stay: every
 rule needs either the exact wording of a label or the header position.
@@ -142,7 +143,8 @@ class Navigation(BlockFilter):
             if sep not in t:
                 continue
             parts = [p.strip() for p in t.split(sep)]
-            if len(parts) < 2 or not all(_crumb(p) for p in parts):
+            if len(parts) < 2 or not all(_crumb(p) for p in parts) \
+                    or 3 * sum(p[0].isalpha() for p in parts) < 2 * len(parts):
                 continue
             if len(parts) >= 3 or parts[0].lower() in self._home:
                 mark(i, "breadcrumb", sep.strip())
@@ -186,10 +188,17 @@ class Navigation(BlockFilter):
         head = next_kept(blocks, first, marked.keys())
         if head < 0 or not title_like(blocks[first].text, limit) or blocks[first].text.count(" ") < 1:
             return
-        if title_like(blocks[head].text, limit) and not prof.prose[head]:
+        if title_like(blocks[head].text, limit) and not prof.prose[head] \
+                and _title_case(blocks[first].text) and _title_case(blocks[head].text):
             after = next_kept(blocks, head, marked.keys())
             if after >= 0:
                 mark(first, "header-tagline", blocks[first].text[:60])
+
+
+def _title_case(text: str) -> bool:
+    """Most words of four letters or more start with a capital: "Military and Security"."""
+    words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and 5 * sum(w[0].isupper() for w in words) >= 3 * len(words)
 
 
 def _crumb(part: str) -> bool:

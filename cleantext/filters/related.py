@@ -8,8 +8,8 @@ Rules, each with its reason id (see docs/filters.md):
 - ``related-prefix``: a short line that starts with a ``[related] prefixes``
   phrase followed by a separator (``:``, ``|``, ``»``, ``›``, a dash):
   "Read more: ...", "Tags: budget, council".
-- ``copyright``: a short line that starts with a ``copyright`` marker ("©",
-  "Copyright 2024"), or holds a ``rights`` phrase ("All rights reserved")
+- ``copyright``: a short line that starts with a ``copyright`` marker: a
+  symbol ("©"), or a word followed by a symbol or a year ("Copyright 2024"), or holds a ``rights`` phrase ("All rights reserved")
   and either a marker or a place among the ``tail_lines`` last lines.
 - ``site-notice``: a line of up to 160 characters that starts with a
   ``notices`` phrase: comment forms and site notices ("Leave a Reply",
@@ -39,7 +39,7 @@ from .base import BlockFilter
 _RELATED = Kind.RELATED
 #: Separators that may follow a prefix: "Read more: ...", "Tags | ...".
 _PREFIX_SEP = frozenset(":|»›-–—>")
-#: A year in a copyright line.
+#: A year right after a copyright word ("Copyright 2024 ...").
 COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -164,7 +164,9 @@ class Related(BlockFilter):
             low = t.lower()
             for m in self._copy_marks:
                 if low.startswith(m):
-                    if not m[0].isalpha() or "©" in t or COPYRIGHT_YEAR.search(t):
+                    rest = low[len(m):].lstrip()
+                    if not m.isalpha() or rest[:1] == "©" or rest[:3] == "(c)" \
+                            or COPYRIGHT_YEAR.match(rest):
                         mark(i, "copyright", m)
                     break
             else:
