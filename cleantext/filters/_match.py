@@ -8,6 +8,7 @@ is folded with two C-level string calls (see :func:`._context.fold_line`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ._context import EDGE_CHARS
@@ -31,6 +32,38 @@ def phrase_set(phrases: Iterable[str]) -> frozenset[str]:
 def first_words(folded: Iterable[str]) -> frozenset[str]:
     """The first words of folded phrases: a cheap key to find lines that may start with one."""
     return frozenset(f.split(" ", 1)[0].strip(EDGE_CHARS) for f in folded if f)
+
+
+def literal_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex that finds any of ``phrases`` (literal text), or None for no phrases.
+
+    The alternation is built as a trie (common prefixes factored out), so a
+    search tries each position against one branch per distinct next
+    character instead of every phrase.  Only literals, groups and
+    alternation: linear time.
+    """
+    trie: dict = {}
+    for p in set(phrases):
+        if not p:
+            continue
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return None
+    return re.compile(_trie_regex(trie))
+
+
+def _trie_regex(node: dict) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return "(?:" + body + ")?"
+    return body
 
 
 def prefix_tuple(folded: Iterable[str]) -> tuple[str, ...]:

@@ -33,7 +33,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
-from ._match import first_words, fold, prefix_tuple, starts_with_phrase
+from ._match import first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase
 from .base import BlockFilter
 
 _RELATED = Kind.RELATED
@@ -78,8 +78,7 @@ class Related(BlockFilter):
 
     @cached_property
     def _rights(self) -> re.Pattern[str] | None:
-        ps = sorted(self._sets["rights"], key=len, reverse=True)
-        return re.compile("|".join(re.escape(p) for p in ps)) if ps else None
+        return literal_pattern(self._sets["rights"])
 
     @cached_property
     def _copy_marks(self) -> tuple[str, ...]:
@@ -162,18 +161,23 @@ class Related(BlockFilter):
             if len(t) > self.max_chars:
                 continue
             low = t.lower()
-            for m in self._copy_marks:
-                if low.startswith(m):
-                    rest = low[len(m):].lstrip()
-                    if not m.isalpha() or rest[:1] == "©" or rest[:3] == "(c)" \
-                            or COPYRIGHT_YEAR.match(rest):
-                        mark(i, "copyright", m)
-                    break
-            else:
-                if rights is not None:
-                    hit = rights.search(low)
-                    if hit:
-                        mark(i, "copyright", hit.group())
+            m = _first_prefix(low, self._copy_marks)
+            if m is not None:
+                rest = low[len(m):].lstrip()
+                if not m.isalpha() or rest[:1] == "©" or rest[:3] == "(c)" \
+                        or COPYRIGHT_YEAR.match(rest):
+                    mark(i, "copyright", m)
+            elif rights is not None:
+                hit = rights.search(low)
+                if hit:
+                    mark(i, "copyright", hit.group())
+
+
+def _first_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
+    """The first of ``prefixes`` (longest first) that ``text`` starts with."""
+    if not text.startswith(prefixes):
+        return None
+    return next(p for p in prefixes if text.startswith(p))
 
 
 def _followed_by_separator(text: str, phrase: str) -> bool:
