@@ -5,7 +5,8 @@ Rules, each with its reason id (see docs/filters.md):
 - ``byline``: a short line that is a ``byline_prefixes`` phrase ("By",
   "Von", "Par", "Written by") followed by a name: one to six capitalised
   words, ``name_particles`` ("van", "de", "von", "and") allowed, optionally
-  a role after a comma or bar ("By Jane Doe, Health Reporter").
+  a role of up to four words after a comma or bar ("By Jane Doe, Health
+  Reporter").
 - ``byline-label``: a whole line from ``[bio] labels`` ("Written By", "About
   the author"), unless prose stands directly above and below.
 - ``author-bio``: a line whose first sentence is a name, a ``copulas`` verb
@@ -52,10 +53,12 @@ def split_name(rest: str, glue: frozenset[str] = frozenset()) -> str | None:
     """The name in what follows a byline prefix, or None when it is not a name."""
     rest = rest.strip().lstrip(":").strip()
     for sep in (" | ", " - ", " – ", " — ", " · ", ", "):
-        head, found, _tail = rest.partition(sep)
+        head, found, tail = rest.partition(sep)
         if found and head:
             words = head.split()
-            if 1 <= len(words) <= 6 and _name_words(words, glue):
+            # A role or place may follow the name ("Jane Doe, Health Reporter");
+            # a longer tail is a sentence or an affiliation worth keeping.
+            if 1 <= len(words) <= 6 and len(tail.split()) <= 4 and _name_words(words, glue):
                 return head
     words = rest.split()
     if 1 <= len(words) <= 6 and _name_words(words, glue):
