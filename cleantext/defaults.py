@@ -20,11 +20,13 @@ FAMILY_FILTERS: tuple[str, ...] = (
 )
 
 #: Filter names of the standard pipeline, in order.  Normalizers run first
-#: whatever their place; detectors run in this order.
+#: whatever their place; detectors run in this order.  ``settle`` runs the
+#: families that ran again on what they leave, so that cleaning is idempotent.
 DEFAULT_FILTERS: tuple[str, ...] = (
     "encoding",
     "whitespace",
     *FAMILY_FILTERS,
+    "settle",
 )
 
 
@@ -44,7 +46,7 @@ def families_pipeline() -> Pipeline:
     The same as :func:`default_pipeline` without any other stage (such as a
     whole-page boilerplate classifier) that may join the default chain.
     """
-    return Pipeline(("encoding", "whitespace", *FAMILY_FILTERS))
+    return Pipeline(("encoding", "whitespace", *FAMILY_FILTERS, "settle"))
 
 
 def clean_families(text: str) -> str:

@@ -48,7 +48,7 @@ def test_default_chain_is_idempotent(path):
 
 
 def test_families_pipeline_is_the_default_chain_families():
-    assert families_pipeline().names == ("encoding", "whitespace", *FAMILY_FILTERS)
+    assert families_pipeline().names == ("encoding", "whitespace", *FAMILY_FILTERS, "settle")
     assert set(FAMILY_FILTERS) <= set(default_pipeline().names)
 
 
@@ -96,3 +96,33 @@ def test_no_filter_marks_what_another_already_removed():
         blocks = [r.block for r in res.removals if r.scope == "block"]
         assert len(blocks) == len(set(blocks))
         assert res.rebuild() == res.normalized
+
+
+BIO_THEN_NAV = ("The council voted on Monday evening to approve a budget that is four percent "
+                "smaller than last year, after a long meeting.\n\n"
+                "Jane Doe is a reporter at the paper.\n\nBack to top\n")
+
+
+def test_settle_removes_what_a_second_run_would():
+    # "Back to top" (navigation, which runs last) hides the bio from the
+    # bylines' end-of-text scan; once it is gone, the bio is at the end.
+    res = cleantext.explain(BIO_THEN_NAV)
+    assert [(r.filter, r.kind.value, r.reason) for r in res.removals] == [
+        ("settle", "bio", "author-bio"), ("navigation", "navigation", "nav-label")]
+    assert res.metadata["author"] == "Jane Doe"
+    assert cleantext.clean(res.text) == res.text
+
+
+def test_settle_reruns_only_the_families_that_ran_with_their_options():
+    text = "Anzeige\n\nDer Rat tagte am Montag.\n\nAnzeige\n"
+    assert cleantext.clean(text, pipeline=default_pipeline().without("advertisement")) == text
+    only_en = default_pipeline().configure("advertisement", languages=("en",))
+    assert cleantext.clean(text, pipeline=only_en) == text
+
+
+@pytest.mark.skipif(not (SHARED / "data").exists(), reason="shared data not beside the clone")
+def test_default_chain_is_idempotent_on_real_pages():
+    pages = sorted((SHARED / "data" / "trafilatura-eval" / "fulltext").glob("*.txt"))[::25]
+    for path in pages:
+        once = cleantext.clean(path.read_text(encoding="utf-8"))
+        assert cleantext.clean(once) == once, path.name

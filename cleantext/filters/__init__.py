@@ -3,7 +3,7 @@
 Normalizers: :mod:`.encoding`, :mod:`.whitespace`.
 Noise families: :mod:`.tracking`, :mod:`.advertisement`, :mod:`.signup`,
 :mod:`.related`, :mod:`.datelines`, :mod:`.captions`, :mod:`.bylines`,
-:mod:`.navigation` (see docs/filters.md).
+:mod:`.navigation`, then :mod:`.settle` (see docs/filters.md).
 Importing this package registers them all (see :mod:`cleantext.registry`).
 """
 from . import (  # noqa: F401
@@ -14,6 +14,7 @@ from . import (  # noqa: F401
     encoding,
     navigation,
     related,
+    settle,
     signup,
     tracking,
     whitespace,

@@ -53,7 +53,7 @@ class Profile:
     """Per-document facts shared by the family filters (read-only once built)."""
 
     __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
-                 "_prose", "_first_prose", "_last_prose", "_starts")
+                 "_prose", "_first_prose", "_last_prose", "_starts", "ran")
 
     def __init__(self, text: str, blocks: list[Block]) -> None:
         self.text = text
@@ -67,6 +67,9 @@ class Profile:
         self._first_set: set[str] | None = None
         self._prose: list[bool] | None = None
         self._starts: list[int] | None = None
+        #: The filters that asked for this profile, in order: the noise
+        #: families that ran on this document, with their options.
+        self.ran: list[object] = []
 
     # ------------------------------------------------------------ lookups
     @staticmethod
@@ -122,15 +125,34 @@ class Profile:
 
     @property
     def first_prose(self) -> int:
-        """Index of the first prose line; -1 when the text has none."""
+        """Index of the first prose line no filter has removed; -1 when there is none.
+
+        Removed lines do not count: a cookie notice as long as a paragraph
+        stops being the top edge once it is gone, as it would be in a second
+        run over the clean text.
+        """
         self.prose
-        return self._first_prose
+        i = self._first_prose
+        blocks = self.blocks
+        if i >= 0 and blocks[i].removal is not None:
+            p = self._prose
+            n = len(p)
+            while i < n and (not p[i] or blocks[i].removal is not None):
+                i += 1
+            i = i if i < n else -1
+        return i
 
     @property
     def last_prose(self) -> int:
-        """Index of the last prose line; -1 when the text has none."""
+        """Index of the last prose line no filter has removed; -1 when there is none."""
         self.prose
-        return self._last_prose
+        i = self._last_prose
+        blocks = self.blocks
+        if i >= 0 and blocks[i].removal is not None:
+            p = self._prose
+            while i >= 0 and (not p[i] or blocks[i].removal is not None):
+                i -= 1
+        return i
 
     def block_at(self, offset: int) -> int:
         """Index of the block that contains (or precedes) text offset ``offset``."""
@@ -153,9 +175,30 @@ class Profile:
         return self.in_header(i) or self.in_footer(i)
 
     def sandwiched(self, i: int) -> bool:
-        """Prose directly above and below: the line is most likely part of the article."""
+        """Prose directly above and below (among lines no filter removed): the line
+        is most likely part of the article."""
         p = self.prose
-        return 0 < i < len(p) - 1 and p[i - 1] and p[i + 1]
+        blocks = self.blocks
+        a = prev_kept(blocks, i)
+        b = next_kept(blocks, i)
+        return a >= 0 and b >= 0 and p[a] and p[b]
+
+    def edge_window(self, n: int) -> list[int]:
+        """The first ``n`` and last ``n`` lines no filter has removed, in order."""
+        blocks = self.blocks
+        head: list[int] = []
+        for b in blocks:
+            if len(head) >= n:
+                break
+            if b.removal is None:
+                head.append(b.index)
+        tail: list[int] = []
+        for b in reversed(blocks):
+            if len(tail) >= n:
+                break
+            if b.removal is None:
+                tail.append(b.index)
+        return sorted(set(head) | set(tail))
 
     def standalone(self, i: int) -> bool:
         """A paragraph of its own: blank lines (or the text's edges) on both sides."""
@@ -169,15 +212,21 @@ _lock = threading.Lock()
 _last: tuple[Document, list[Block], Profile] | None = None
 
 
-def profile(doc: Document) -> Profile:
-    """The :class:`Profile` of ``doc``, computed once however many filters ask."""
+def profile(doc: Document, by: object = None) -> Profile:
+    """The :class:`Profile` of ``doc``, computed once however many filters ask.
+
+    ``by`` is the filter asking; it is recorded in :attr:`Profile.ran`.
+    """
     global _last
     cached = _last
     if cached is not None and cached[0] is doc and cached[1] is doc.blocks:
-        return cached[2]
-    prof = Profile(doc.text, doc.blocks)
-    with _lock:
-        _last = (doc, doc.blocks, prof)
+        prof = cached[2]
+    else:
+        prof = Profile(doc.text, doc.blocks)
+        with _lock:
+            _last = (doc, doc.blocks, prof)
+    if by is not None and not any(f is by for f in prof.ran):
+        prof.ran.append(by)
     return prof
 
 

@@ -40,7 +40,7 @@ class Advertisement(BlockFilter):
         return _phrases.folded(self, "advertisement", "labels")
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
-        prof = profile(doc)
+        prof = profile(doc, self)
         blocks = doc.blocks
         for i in prof.lookup(self._labels):
             b = blocks[i]

@@ -97,7 +97,7 @@ class Bylines(BlockFilter):
         return first_words(self._sets["byline_prefixes"])
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
-        prof = profile(doc)
+        prof = profile(doc, self)
         blocks = doc.blocks
         sets = self._sets
         marked: dict[int, BlockMark] = {}

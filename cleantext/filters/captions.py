@@ -105,7 +105,7 @@ class Captions(BlockFilter):
         return all(p in self._agencies or p.count(" ") <= 3 for p in parts)
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
-        prof = profile(doc)
+        prof = profile(doc, self)
         blocks = doc.blocks
         marked: dict[int, BlockMark] = {}
         credit_firsts = self._credit_firsts

@@ -111,7 +111,7 @@ class Datelines(BlockFilter):
                 | first_words(updated) | first_words(self._reading))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
-        prof = profile(doc)
+        prof = profile(doc, self)
         limit = self.max_chars
         blocks = doc.blocks
         starts = self._first_words

@@ -93,7 +93,7 @@ class Navigation(BlockFilter):
         return frozenset(f for f in self._sets["labels"] if " " not in f)
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
-        prof = profile(doc)
+        prof = profile(doc, self)
         blocks = doc.blocks
         sets = self._sets
         marked: dict[int, BlockMark] = {}
@@ -117,7 +117,7 @@ class Navigation(BlockFilter):
             if " " in f or not prof.sandwiched(i):
                 mark(i, "nav-label", f)
         self._breadcrumbs(doc, prof, mark)
-        self._menus(doc, prof, mark)
+        self._menus(doc, prof, mark, marked)
         self._header(doc, prof, marked, mark)
         for i in sorted(marked):
             yield marked[i]
@@ -150,15 +150,21 @@ class Navigation(BlockFilter):
                 mark(i, "breadcrumb", sep.strip())
                 return
 
-    def _menus(self, doc, prof, mark) -> None:
+    def _menus(self, doc, prof, mark, marked) -> None:
+        """Runs of menu-like lines; lines other rules removed are skipped over, so
+        a menu split by a removed label is one run (as it is in the clean text)."""
         limit = self.menu_item_chars
         end = _MENU_END
+        blocks = doc.blocks
+        kept = [b.index for b in blocks if b.removal is None and b.index not in marked]
+        texts = prof.texts
         flags = "".join(["1" if (len(t) <= limit and t[0].isupper() and t[-1] not in end
-                                 and t.count(" ") <= 3) else "0" for t in prof.texts])
+                                 and t.count(" ") <= 3) else "0"
+                         for t in [texts[i] for i in kept]])
         words = self._menu_words
         folds = prof.folds
         for m in self._run.finditer(flags):
-            run = range(m.start(), m.end())
+            run = kept[m.start():m.end()]
             if any(folds[j] in words for j in run):
                 for j in run:
                     mark(j, "menu-run", f"{len(run)} menu lines")

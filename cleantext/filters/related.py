@@ -87,7 +87,7 @@ class Related(BlockFilter):
         return tuple(sorted({r.casefold() for r in raw if r.strip()}, key=len, reverse=True))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
-        prof = profile(doc)
+        prof = profile(doc, self)
         blocks = doc.blocks
         sets = self._sets
         tuples = self._tuples
@@ -153,7 +153,8 @@ class Related(BlockFilter):
                 cands.add(i)
                 k = text.find(needle, blocks[i].end if i >= 0 else k + 1)
         n = len(blocks)
-        cands.update(range(max(0, n - self.tail_lines), n))
+        window = prof.edge_window(self.tail_lines)
+        cands.update(i for i in window if i >= n // 2)
         for i in sorted(cands):
             if i < 0:
                 continue

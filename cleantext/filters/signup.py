@@ -72,7 +72,7 @@ class Signup(BlockFilter):
         return frozenset(c.rpartition(" ")[2] for c in self._calls)
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
-        prof = profile(doc)
+        prof = profile(doc, self)
         blocks = doc.blocks
         folds = prof.folds
         marked: dict[int, BlockMark] = {}
@@ -91,7 +91,7 @@ class Signup(BlockFilter):
         prompt = self._prompt
         if prompt is not None and blocks:
             n = len(blocks)
-            near = set(range(min(self.edge_lines, n))) | set(range(max(0, n - self.edge_lines), n))
+            near = set(prof.edge_window(self.edge_lines))
             for i in list(marked):
                 near.update((i - 2, i - 1, i + 1, i + 2))
             for i in sorted(near):

@@ -92,7 +92,7 @@ class Tracking(SpanFilter):
 
     def detect(self, doc: Document) -> Iterator[BlockMark | SpanMark]:
         """Span marks, and a block mark for a line that is only a token."""
-        prof = profile(doc)
+        prof = profile(doc, self)
         blocks = doc.blocks
         text = doc.text
         marks: dict[int, list[BlockMark | SpanMark]] = {}
