@@ -175,13 +175,9 @@ class Profile:
         return self.in_header(i) or self.in_footer(i)
 
     def sandwiched(self, i: int) -> bool:
-        """Prose directly above and below (among lines no filter removed): the line
-        is most likely part of the article."""
+        """Prose directly above and below: the line is most likely part of the article."""
         p = self.prose
-        blocks = self.blocks
-        a = prev_kept(blocks, i)
-        b = next_kept(blocks, i)
-        return a >= 0 and b >= 0 and p[a] and p[b]
+        return 0 < i < len(p) - 1 and p[i - 1] and p[i + 1]
 
     def edge_window(self, n: int) -> list[int]:
         """The first ``n`` and last ``n`` lines no filter has removed, in order."""

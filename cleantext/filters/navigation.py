@@ -13,7 +13,8 @@ Rules, each with its reason id (see docs/filters.md):
   first is a home label ("Home › World").
 - ``menu-run``: a run of ``min_menu_run`` or more consecutive short
   title-case lines (menu items), of which at least one is a known menu,
-  section or footer label.
+  section or footer label.  An unknown line that directly opens or closes
+  a paragraph of prose (a heading, a greeting) is not part of the run.
 - ``section-label``: a section name ("Politics", "Wirtschaft") above the first
   paragraph, directly above the headline.
 - ``header-tagline``: the first kept line of a text that starts with removed
@@ -151,22 +152,34 @@ class Navigation(BlockFilter):
                 return
 
     def _menus(self, doc, prof, mark, marked) -> None:
-        """Runs of menu-like lines; lines other rules removed are skipped over, so
-        a menu split by a removed label is one run (as it is in the clean text)."""
+        """Runs of menu-like lines.  Lines already removed (a "Kontakt" label, an
+        ad label) belong to the run they stand in, so a menu split by them is
+        one run, as it is in the clean text; they still confirm it as known."""
         limit = self.menu_item_chars
         end = _MENU_END
         blocks = doc.blocks
-        kept = [b.index for b in blocks if b.removal is None and b.index not in marked]
-        texts = prof.texts
-        flags = "".join(["1" if (len(t) <= limit and t[0].isupper() and t[-1] not in end
-                                 and t.count(" ") <= 3) else "0"
-                         for t in [texts[i] for i in kept]])
+        flags = "".join(["1" if (b.removal is not None or b.index in marked
+                                 or (len(t) <= limit and t[0].isupper() and t[-1] not in end
+                                     and t.count(" ") <= 3 and ": " not in t)) else "0"
+                         for b, t in zip(blocks, prof.texts)])
         words = self._menu_words
         folds = prof.folds
+        prose = prof.prose
+        n = len(blocks)
         for m in self._run.finditer(flags):
-            run = kept[m.start():m.end()]
-            if any(folds[j] in words for j in run):
-                for j in run:
+            s, e = m.start(), m.end()
+            # A short line that opens or closes a paragraph (a heading right
+            # above the text, a greeting right under it) is not a menu item.
+            if s > 0 and prose[s - 1] and folds[s] not in words:
+                s += 1
+            if e < n and prose[e] and folds[e - 1] not in words:
+                e -= 1
+            if e - s < self.min_menu_run:
+                continue
+            run = range(s, e)
+            kept = [j for j in run if blocks[j].removal is None and j not in marked]
+            if len(kept) >= 2 and any(folds[j] in words for j in run):
+                for j in kept:
                     mark(j, "menu-run", f"{len(run)} menu lines")
 
     @cached_property
