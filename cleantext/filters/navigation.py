@@ -158,10 +158,16 @@ class Navigation(BlockFilter):
         limit = self.menu_item_chars
         end = _MENU_END
         blocks = doc.blocks
-        flags = "".join(["1" if (b.removal is not None or b.index in marked
-                                 or (len(t) <= limit and t[0].isupper() and t[-1] not in end
-                                     and t.count(" ") <= 3 and ": " not in t)) else "0"
-                         for b, t in zip(blocks, prof.texts)])
+        texts = prof.texts
+        flags = bytearray(b"0") * len(blocks)
+        for i in [i for i, t in enumerate(texts) if len(t) <= limit]:
+            t = texts[i]
+            if t[0].isupper() and t[-1] not in end and t.count(" ") <= 3 and ": " not in t:
+                flags[i] = 49  # "1"
+        for i in [b.index for b in blocks if b.removal is not None]:
+            flags[i] = 49
+        for i in marked:
+            flags[i] = 49
         words = self._menu_words
         folds = prof.folds
         prose = prof.prose
@@ -183,9 +189,9 @@ class Navigation(BlockFilter):
                     mark(j, "menu-run", f"{len(run)} menu lines")
 
     @cached_property
-    def _run(self) -> re.Pattern[str]:
-        """Runs of at least ``min_menu_run`` menu-like lines in the flag string."""
-        return re.compile("1{%d,}" % max(1, self.min_menu_run))
+    def _run(self) -> re.Pattern[bytes]:
+        """Runs of at least ``min_menu_run`` menu-like lines in the flag bytes."""
+        return re.compile(b"1{%d,}" % max(1, self.min_menu_run))
 
     def _header(self, doc, prof, marked, mark) -> None:
         blocks = doc.blocks

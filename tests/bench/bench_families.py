@@ -7,7 +7,8 @@ Then, in the same run, it times:
 
 - ``splitlines``: ``str.splitlines()`` over every text (the floor: touching each line once);
 - ``frame``: a pipeline with no detectors (split into blocks, render);
-- ``families``: the same pipeline with every noise family of the default chain;
+- ``families``: the same pipeline with every noise family of the default
+  chain and ``settle`` (the default chain without its normalizers);
 - each family alone, on top of the frame.
 
 The families' own cost is ``families - frame``; their throughput is the
@@ -48,7 +49,7 @@ def main() -> None:
     texts = [norm.normalize(p.read_text(encoding="utf-8"))[0] for p in files]
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     frame = Pipeline([])
-    fams = Pipeline(list(FAMILY_FILTERS))
+    fams = Pipeline([*FAMILY_FILTERS, "settle"])
     fams.explain(texts[0])  # load the phrase lists outside the timing
     base = _time(str.splitlines, texts, a.repeat)
     t_frame = _time(frame.explain, texts, a.repeat)
@@ -60,7 +61,7 @@ def main() -> None:
     print(f"frame+families  {t_fams:7.3f} s  {mb / t_fams:8.1f} MB/s")
     print(f"families alone  {own:7.3f} s  {mb / own:8.1f} MB/s  "
           f"= {base / own:.2f}x splitlines throughput")
-    for name in FAMILY_FILTERS:
+    for name in (*FAMILY_FILTERS, "settle"):
         # Each family alone (the shared line profile is included in each).
         t = _time(Pipeline([name]).explain, texts, 1) - t_frame
         print(f"  {name:<14} {max(t, 0):7.3f} s")
