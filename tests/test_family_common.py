@@ -126,3 +126,11 @@ def test_default_chain_is_idempotent_on_real_pages():
     for path in pages:
         once = cleantext.clean(path.read_text(encoding="utf-8"))
         assert cleantext.clean(once) == once, path.name
+
+
+def test_threads_give_the_same_results():
+    from concurrent.futures import ThreadPoolExecutor
+    texts = [p.read_text(encoding="utf-8") for p in ARTICLES + SEEDS] * 4
+    want = [cleantext.clean(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as ex:
+        assert list(ex.map(cleantext.clean, texts)) == want

@@ -204,8 +204,10 @@ class Profile:
         return before and after
 
 
-_lock = threading.Lock()
-_last: tuple[Document, list[Block], Profile] | None = None
+#: The last document's profile, per thread: each thread cleans one document
+#: at a time, so the filters of a pipeline run share it and threads never see
+#: each other's documents.
+_local = threading.local()
 
 
 def profile(doc: Document, by: object = None) -> Profile:
@@ -213,14 +215,12 @@ def profile(doc: Document, by: object = None) -> Profile:
 
     ``by`` is the filter asking; it is recorded in :attr:`Profile.ran`.
     """
-    global _last
-    cached = _last
+    cached = getattr(_local, "last", None)
     if cached is not None and cached[0] is doc and cached[1] is doc.blocks:
         prof = cached[2]
     else:
         prof = Profile(doc.text, doc.blocks)
-        with _lock:
-            _last = (doc, doc.blocks, prof)
+        _local.last = (doc, doc.blocks, prof)
     if by is not None and not any(f is by for f in prof.ran):
         prof.ran.append(by)
     return prof
