@@ -12,7 +12,9 @@ finds nothing (at most ``max_rounds`` rounds).
 
 It re-runs exactly the family filters that ran before it on the document,
 with their options (they record themselves in the shared line profile), so a
-skipped or reconfigured family stays skipped or reconfigured.  Its removals
+skipped or reconfigured family stays skipped or reconfigured; families whose
+rules look at a line alone (``context_free``: ads, datelines, tracking) are
+not run again, and a text nothing was removed from is already stable.  Its removals
 keep the family's kind and reason id; the detail names the family
 (``"navigation: 4 menu lines"``).
 """
@@ -60,8 +62,9 @@ class Settle(BlockFilter):
     max_rounds: int = 3
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
-        detectors = [f for f in profile(doc).ran if f is not self]
-        if not detectors:
+        detectors = [f for f in profile(doc).ran
+                     if f is not self and not getattr(f, "context_free", False)]
+        if not detectors or all(b.removal is None and not b.spans for b in doc.blocks):
             return
         removed: set[int] = set()
         for _ in range(self.max_rounds):

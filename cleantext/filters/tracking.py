@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import ClassVar
 from functools import cached_property
 
 from ..document import BlockMark, Document, SpanMark
@@ -70,6 +71,9 @@ class Tracking(SpanFilter):
 
     name = "tracking"
     kinds = (Kind.TRACKING,)
+    #: Rules that look at a line alone, never at its neighbours: removing
+    #: other lines cannot make them match, so ``settle`` need not run them again.
+    context_free: ClassVar[bool] = True
 
     #: Languages whose phrase lists are used; empty means every built-in language.
     languages: tuple[str, ...] = ()
