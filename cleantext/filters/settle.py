@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..document import Block, BlockMark, Document
+from ..kinds import Kind
 from ..registry import register
 from ._context import profile
 from .base import BlockFilter
@@ -56,7 +57,8 @@ class Settle(BlockFilter):
     """Run the noise families again on what they leave, so cleaning is idempotent."""
 
     name = "settle"
-    kinds = ()
+    kinds = (Kind.NAVIGATION, Kind.ADVERTISEMENT, Kind.SIGNUP, Kind.CAPTION, Kind.BIO,
+             Kind.DATELINE, Kind.RELATED, Kind.TRACKING)
 
     #: Most extra rounds.
     max_rounds: int = 3
