@@ -5,13 +5,29 @@ from functools import lru_cache
 
 from .pipeline import Pipeline
 
+#: The noise families, in the order they run.  Later families use what
+#: earlier ones removed as context (a byline run at the end of the text, a
+#: tagline under removed navigation), so navigation and bylines come last.
+FAMILY_FILTERS: tuple[str, ...] = (
+    "tracking",
+    "advertisement",
+    "signup",
+    "related",
+    "datelines",
+    "captions",
+    "bylines",
+    "navigation",
+)
+
 #: Filter names of the standard pipeline, in order.  Normalizers run first
-#: whatever their place; detectors run in this order.
+#: whatever their place; detectors run in this order.  ``settle`` runs the
+#: families that ran again on what they leave, so that cleaning is idempotent.
 DEFAULT_FILTERS: tuple[str, ...] = (
     "encoding",
     "invisible",
     "whitespace",
-    "advertisement",
+    *FAMILY_FILTERS,
+    "settle",
 )
 
 
@@ -22,3 +38,18 @@ def default_pipeline() -> Pipeline:
     Pipelines are immutable, so the same instance is returned every time.
     """
     return Pipeline(DEFAULT_FILTERS)
+
+
+@lru_cache(maxsize=1)
+def families_pipeline() -> Pipeline:
+    """Normalization and the phrase-and-context noise families only.
+
+    The same as :func:`default_pipeline` without any other stage (such as a
+    whole-page boilerplate classifier) that may join the default chain.
+    """
+    return Pipeline(("encoding", "invisible", "whitespace", *FAMILY_FILTERS, "settle"))
+
+
+def clean_families(text: str) -> str:
+    """``str -> str`` with :func:`families_pipeline`, for benchmarks and scripts."""
+    return families_pipeline().clean(text)

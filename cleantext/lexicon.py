@@ -64,3 +64,28 @@ def phrases(family: str, key: str, languages: Iterable[str] = (),
                 seen.add(v)
                 out.append(v)
     return tuple(out)
+
+
+def phrase_lists(family: str, key: str, languages: Iterable[str] = (),
+                 extra_files: Iterable[str] = ()) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The ``family.key`` list of each file, undeduplicated: ``((file, phrases), ...)``.
+
+    For lists whose order carries meaning (month names, January first), which
+    :func:`phrases` would merge across languages.
+    """
+    langs = tuple(languages) or builtin_languages()
+    files = []
+    for lang in langs:
+        f = PHRASE_DIR / f"{lang}.toml"
+        if not f.exists():
+            raise ConfigError(f"no built-in phrase file for language {lang!r}; "
+                              f"have: {', '.join(builtin_languages())}")
+        files.append(str(f))
+    files.extend(str(Path(f)) for f in extra_files)
+    out = []
+    for f in files:
+        values = _read(f).get(family, {}).get(key, [])
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ConfigError(f"{f}: [{family}].{key} must be a list of strings")
+        out.append((f, tuple(values)))
+    return tuple(out)

@@ -1,34 +1,85 @@
-"""Matching a whole line against a phrase list.
+"""Matching a line against a phrase list.
 
-Lines are compared in a folded form: case-folded, with whitespace collapsed and
-surrounding punctuation and symbols dropped, so ``"ADVERTISEMENT:"`` and
-``"– Advertisement –"`` both match the phrase ``Advertisement``.
+Lines and phrases are compared in a folded form: lower case, whitespace
+collapsed, surrounding punctuation and symbols dropped, so ``"ADVERTISEMENT:"``
+and ``"– Advertisement –"`` both match the phrase ``Advertisement``.  Inside
+a pipeline the whitespace normalizer has already collapsed spaces, so a line
+is folded with two C-level string calls (see :func:`._context.fold_line`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from unicodedata import category
 
-
-def _is_edge(ch: str) -> bool:
-    return category(ch)[0] in "PSZC"
+from ._context import EDGE_CHARS
 
 
 def strip_edges(text: str) -> str:
-    """``text`` without leading and trailing punctuation, symbols and spaces (linear time)."""
-    i, j = 0, len(text)
-    while i < j and _is_edge(text[i]):
-        i += 1
-    while j > i and _is_edge(text[j - 1]):
-        j -= 1
-    return text[i:j]
+    """``text`` without leading and trailing punctuation, symbols and spaces."""
+    return text.strip(EDGE_CHARS)
 
 
 def fold(text: str) -> str:
-    """The comparison form of a line: case-folded, spaces collapsed, edge punctuation gone."""
-    return " ".join(strip_edges(text).split()).casefold()
+    """The comparison form of a line: lower case, spaces collapsed, edge punctuation gone."""
+    return " ".join(text.split()).lower().strip(EDGE_CHARS)
 
 
 def phrase_set(phrases: Iterable[str]) -> frozenset[str]:
     """Fold a phrase list for :func:`fold`-based whole-line lookups."""
     return frozenset(f for f in (fold(p) for p in phrases) if f)
+
+
+def first_words(folded: Iterable[str]) -> frozenset[str]:
+    """The first words of folded phrases: a cheap key to find lines that may start with one."""
+    return frozenset(f.split(" ", 1)[0].strip(EDGE_CHARS) for f in folded if f)
+
+
+def literal_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex that finds any of ``phrases`` (literal text), or None for no phrases.
+
+    The alternation is built as a trie (common prefixes factored out), so a
+    search tries each position against one branch per distinct next
+    character instead of every phrase.  Only literals, groups and
+    alternation: linear time.
+    """
+    trie: dict = {}
+    for p in set(phrases):
+        if not p:
+            continue
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return None
+    return re.compile(_trie_regex(trie))
+
+
+def _trie_regex(node: dict) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _trie_regex(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return "(?:" + body + ")?"
+    return body
+
+
+def prefix_tuple(folded: Iterable[str]) -> tuple[str, ...]:
+    """Folded phrases, longest first, for :func:`starts_with_phrase`."""
+    return tuple(sorted(set(folded), key=lambda p: (-len(p), p)))
+
+
+def starts_with_phrase(folded_line: str, phrases: tuple[str, ...]) -> str | None:
+    """The longest phrase of ``phrases`` (see :func:`prefix_tuple`) that
+    ``folded_line`` starts with, ending at a word boundary."""
+    if not folded_line.startswith(phrases):
+        return None
+    n = len(folded_line)
+    for p in phrases:
+        if folded_line.startswith(p):
+            k = len(p)
+            if k == n or not folded_line[k].isalnum():
+                return p
+    return None

@@ -1,20 +1,23 @@
 """Ad slot labels: "Advertisement", "Sponsored", "Anzeige", "Publicité", "Reklama"...
 
 A line is an ad label when, on its own, it is one of the phrases of the
-``[advertisement] labels`` lists.  The same words inside a sentence ("the
-company cut its advertisement budget") are prose and stay.
+``[advertisement] labels`` lists.  Ad labels stand anywhere (between two
+paragraphs is where ad slots go), but only as a whole line: the same words
+inside a sentence ("the company cut its advertisement budget") are prose and
+stay.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import ClassVar
 from functools import cached_property
 
 from ..document import BlockMark, Document
 from ..kinds import Kind
-from ..lexicon import phrases
 from ..registry import register
-from ._match import fold, phrase_set
+from . import _phrases
+from ._context import profile
 from .base import BlockFilter
 
 
@@ -25,6 +28,9 @@ class Advertisement(BlockFilter):
 
     name = "advertisement"
     kinds = (Kind.ADVERTISEMENT,)
+    #: Rules that look at a line alone, never at its neighbours: removing
+    #: other lines cannot make them match, so ``settle`` need not run them again.
+    context_free: ClassVar[bool] = True
 
     #: Languages whose phrase lists are used; empty means every built-in language.
     languages: tuple[str, ...] = ()
@@ -35,12 +41,12 @@ class Advertisement(BlockFilter):
 
     @cached_property
     def _labels(self) -> frozenset[str]:
-        return phrase_set(phrases("advertisement", "labels", self.languages, self.extra_files))
+        return _phrases.folded(self, "advertisement", "labels")
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
-        labels = self._labels
-        for b in doc.kept():
-            if len(b.text) <= self.max_chars:
-                f = fold(b.text)
-                if f in labels:
-                    yield BlockMark(b.index, Kind.ADVERTISEMENT, "ad-label", f)
+        prof = profile(doc, self)
+        blocks = doc.blocks
+        for i in prof.lookup(self._labels):
+            b = blocks[i]
+            if b.removal is None and len(b.text) <= self.max_chars:
+                yield BlockMark(i, Kind.ADVERTISEMENT, "ad-label", prof.folds[i] or "")

@@ -1,0 +1,250 @@
+"""Position and context of lines, computed once per document for every family.
+
+Noise families decide as much from *where* a line stands as from its words:
+furniture sits above the first paragraph of prose, below the last one, or
+alone between paragraphs.  :func:`profile` computes the few per-line facts
+the families share -- the folded form of short lines, their first words,
+which lines are prose -- with whole-list operations (list comprehensions,
+set intersections, ``list.index``) so that the per-line cost stays a few
+C-level calls, and keeps the last document's profile so that the family
+filters of a pipeline pay for it once.  Facts that not every document needs
+are computed on first use.
+
+A profile depends only on the text of the blocks, never on which filter
+removed what, so sharing it cannot make results depend on filter order or on
+earlier documents.
+"""
+from __future__ import annotations
+
+import string
+import threading
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from ..document import Block, Document
+
+#: Lines up to this length get a folded form (labels and prompts are short).
+FOLD_MAX = 160
+#: A line at least this long is prose, whatever its punctuation.
+PROSE_CHARS = 200
+#: A line at least this long that ends like a sentence is prose.
+SENTENCE_CHARS = 90
+_SENTENCE_END = frozenset('.!?…"”“»«\')')
+#: Punctuation cut from the end of a line's first word ("Photo:" -> "photo").
+_WORD_END = ":;,.!?"
+#: Characters dropped from both ends of a line before comparing it with a
+#: phrase: ASCII punctuation and the symbols menus and labels wear.
+EDGE_CHARS = (string.punctuation + string.whitespace
+              + "\u00a0–—‒―•·«»‹›“”„‘’‚…→←↑↓▸►▶◂◄▾▼▲|¦¶§°†‡※✓✔✕✖✗✘×★☆♥❤➔➜➤")
+
+
+def fold_line(text: str) -> str:
+    """The comparison form of a (whitespace-normalized) line: lower case, edges stripped."""
+    return text.lower().strip(EDGE_CHARS)
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line reads like a paragraph of the article (long, sentence-like)."""
+    n = len(text)
+    return n >= PROSE_CHARS or (n >= SENTENCE_CHARS and text[-1] in _SENTENCE_END)
+
+
+class Profile:
+    """Per-document facts shared by the family filters (read-only once built)."""
+
+    __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
+                 "_prose", "_first_prose", "_last_prose", "_starts", "ran")
+
+    def __init__(self, text: str, blocks: list[Block]) -> None:
+        self.text = text
+        self.blocks = blocks
+        texts = [b.text for b in blocks]
+        self.texts = texts
+        #: Folded short lines ("" for lines longer than FOLD_MAX).
+        self.folds = [t.lower().strip(EDGE_CHARS) if len(t) <= FOLD_MAX else "" for t in texts]
+        self.fold_set = set(self.folds)
+        self._firsts: list[str] | None = None
+        self._first_set: set[str] | None = None
+        self._prose: list[bool] | None = None
+        self._starts: list[int] | None = None
+        #: The filters that asked for this profile, in order: the noise
+        #: families that ran on this document, with their options.
+        self.ran: list[object] = []
+
+    # ------------------------------------------------------------ lookups
+    @staticmethod
+    def _positions(keys: list[str], hits: Iterable[str]) -> list[int]:
+        out: list[int] = []
+        for h in hits:
+            i = -1
+            try:
+                while True:
+                    i = keys.index(h, i + 1)
+                    out.append(i)
+            except ValueError:
+                pass
+        out.sort()
+        return out
+
+    def lookup(self, phrases: frozenset[str]) -> list[int]:
+        """Indices of short lines whose folded text is one of ``phrases``, in order."""
+        hits = self.fold_set.intersection(phrases) if len(phrases) > len(self.fold_set) \
+            else phrases.intersection(self.fold_set)
+        return self._positions(self.folds, hits) if hits else []
+
+    @property
+    def firsts(self) -> list[str]:
+        """The first word of each folded short line, without trailing punctuation."""
+        if self._firsts is None:
+            self._firsts = [f.partition(" ")[0].rstrip(_WORD_END) for f in self.folds]
+            self._first_set = set(self._firsts)
+        return self._firsts
+
+    def starting_with(self, words: frozenset[str]) -> list[int]:
+        """Indices of short lines whose folded first word is one of ``words``, in order."""
+        firsts = self.firsts
+        assert self._first_set is not None
+        hits = self._first_set.intersection(words)
+        hits.discard("")
+        return self._positions(firsts, hits) if hits else []
+
+    # ------------------------------------------------------------ position
+    @property
+    def prose(self) -> list[bool]:
+        """For each line, whether it reads like an article paragraph (see :func:`is_prose`)."""
+        if self._prose is None:
+            end = _SENTENCE_END
+            self._prose = [len(t) >= PROSE_CHARS or (len(t) >= SENTENCE_CHARS and t[-1] in end)
+                           for t in self.texts]
+            try:
+                self._first_prose = self._prose.index(True)
+                self._last_prose = len(self._prose) - 1 - self._prose[::-1].index(True)
+            except ValueError:
+                self._first_prose = self._last_prose = -1
+        return self._prose
+
+    @property
+    def first_prose(self) -> int:
+        """Index of the first prose line no filter has removed; -1 when there is none.
+
+        Removed lines do not count: a cookie notice as long as a paragraph
+        stops being the top edge once it is gone, as it would be in a second
+        run over the clean text.
+        """
+        self.prose
+        i = self._first_prose
+        blocks = self.blocks
+        if i >= 0 and blocks[i].removal is not None:
+            p = self._prose
+            n = len(p)
+            while i < n and (not p[i] or blocks[i].removal is not None):
+                i += 1
+            i = i if i < n else -1
+        return i
+
+    @property
+    def last_prose(self) -> int:
+        """Index of the last prose line no filter has removed; -1 when there is none."""
+        self.prose
+        i = self._last_prose
+        blocks = self.blocks
+        if i >= 0 and blocks[i].removal is not None:
+            p = self._prose
+            while i >= 0 and (not p[i] or blocks[i].removal is not None):
+                i -= 1
+        return i
+
+    def block_at(self, offset: int) -> int:
+        """Index of the block that contains (or precedes) text offset ``offset``."""
+        if self._starts is None:
+            self._starts = [b.start for b in self.blocks]
+        return bisect_right(self._starts, offset) - 1
+
+    def in_header(self, i: int) -> bool:
+        """The line stands above the first line of prose (or the text has no prose)."""
+        f = self.first_prose
+        return f < 0 or i < f
+
+    def in_footer(self, i: int) -> bool:
+        """The line stands below the last line of prose."""
+        last = self.last_prose
+        return last < 0 or i > last
+
+    def at_edge(self, i: int) -> bool:
+        """Above the first or below the last line of prose."""
+        return self.in_header(i) or self.in_footer(i)
+
+    def sandwiched(self, i: int) -> bool:
+        """Prose directly above and below: the line is most likely part of the article."""
+        p = self.prose
+        return 0 < i < len(p) - 1 and p[i - 1] and p[i + 1]
+
+    def edge_window(self, n: int) -> list[int]:
+        """The first ``n`` and last ``n`` lines no filter has removed, in order."""
+        blocks = self.blocks
+        head: list[int] = []
+        for b in blocks:
+            if len(head) >= n:
+                break
+            if b.removal is None:
+                head.append(b.index)
+        tail: list[int] = []
+        for b in reversed(blocks):
+            if len(tail) >= n:
+                break
+            if b.removal is None:
+                tail.append(b.index)
+        return sorted(set(head) | set(tail))
+
+    def standalone(self, i: int) -> bool:
+        """A paragraph of its own: blank lines (or the text's edges) on both sides."""
+        blocks = self.blocks
+        before = i == 0 or blocks[i].blank_before
+        after = i + 1 >= len(blocks) or blocks[i + 1].blank_before
+        return before and after
+
+
+#: The last document's profile, per thread: each thread cleans one document
+#: at a time, so the filters of a pipeline run share it and threads never see
+#: each other's documents.
+_local = threading.local()
+
+
+def profile(doc: Document, by: object = None) -> Profile:
+    """The :class:`Profile` of ``doc``, computed once however many filters ask.
+
+    ``by`` is the filter asking; it is recorded in :attr:`Profile.ran`.
+    """
+    cached = getattr(_local, "last", None)
+    if cached is not None and cached[0] is doc and cached[1] is doc.blocks:
+        prof = cached[2]
+    else:
+        prof = Profile(doc.text, doc.blocks)
+        _local.last = (doc, doc.blocks, prof)
+    if by is not None and not any(f is by for f in prof.ran):
+        prof.ran.append(by)
+    return prof
+
+
+_NOT_TITLE_END = frozenset(".!?:;,")
+
+
+def title_like(text: str, max_chars: int = 100) -> bool:
+    """A short line that does not end like a sentence: a headline, label or menu item."""
+    return 0 < len(text) <= max_chars and text[-1] not in _NOT_TITLE_END
+
+
+def next_kept(blocks: list[Block], i: int, skip: Iterable[int] = ()) -> int:
+    """Index of the first block after ``i`` that no filter removed (or -1)."""
+    for j in range(i + 1, len(blocks)):
+        if blocks[j].removal is None and j not in skip:
+            return j
+    return -1
+
+
+def prev_kept(blocks: list[Block], i: int, skip: Iterable[int] = ()) -> int:
+    """Index of the last block before ``i`` that no filter removed (or -1)."""
+    for j in range(i - 1, -1, -1):
+        if blocks[j].removal is None and j not in skip:
+            return j
+    return -1

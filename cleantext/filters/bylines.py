@@ -1,0 +1,175 @@
+"""Bylines and author bios: "By Jane Doe", "Written By", "Jane Doe is a reporter who...".
+
+Rules, each with its reason id (see docs/filters.md):
+
+- ``byline``: a short line that is a ``byline_prefixes`` phrase ("By",
+  "Von", "Par", "Written by") followed by a name: one to six capitalised
+  words, ``name_particles`` ("van", "de", "von", "and") allowed, optionally
+  a role of up to four words after a comma or bar ("By Jane Doe, Health
+  Reporter").
+- ``byline-label``: a whole line from ``[bio] labels`` ("Written By", "About
+  the author"), unless prose stands directly above and below.
+- ``author-bio``: a line whose first sentence is a name, a ``copulas`` verb
+  and a ``roles`` word ("Jane Doe is a senior reporter at ..."), standing in
+  the run of furniture at the end of the text (only bios, labels, bylines or
+  lines other filters removed below it) or directly under a byline label.
+
+The name found goes into the metadata as ``author``.  A sentence that starts
+with a name inside the article ("Jane Doe is the mayor's third challenger")
+stays: it has no role word, or prose follows it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..document import BlockMark, Document
+from ..kinds import Kind
+from ..registry import register
+from . import _phrases
+from ._context import profile
+from ._match import first_words, prefix_tuple, starts_with_phrase, strip_edges
+from .base import BlockFilter
+
+_BIO = Kind.BIO
+def _name_words(words: list[str], glue: frozenset[str]) -> bool:
+    """Whether ``words`` spell one or more personal names (``glue``: lower-case particles)."""
+    caps = 0
+    for w in words:
+        w = w.strip(",")
+        if not w or w == "&":
+            continue
+        if w.casefold() in glue:
+            continue
+        c = w[0]
+        if not c.isupper() or any(ch.isdigit() for ch in w) or len(w) > 25:
+            return False
+        caps += 1
+    return caps >= 1
+
+
+def split_name(rest: str, glue: frozenset[str] = frozenset()) -> str | None:
+    """The name in what follows a byline prefix, or None when it is not a name."""
+    rest = rest.strip().lstrip(":").strip()
+    for sep in (" | ", " - ", " – ", " — ", " · ", ", "):
+        head, found, tail = rest.partition(sep)
+        if found and head:
+            words = head.split()
+            # A role or place may follow the name ("Jane Doe, Health Reporter");
+            # a longer tail is a sentence or an affiliation worth keeping.
+            if 1 <= len(words) <= 6 and len(tail.split()) <= 4 and _name_words(words, glue):
+                return head
+    words = rest.split()
+    if 1 <= len(words) <= 6 and _name_words(words, glue):
+        return rest.rstrip(",.;")
+    return None
+
+
+@register
+@dataclass(frozen=True)
+class Bylines(BlockFilter):
+    """Remove bylines, author labels and author bios; keep the author as metadata."""
+
+    name = "bylines"
+    kinds = (Kind.BIO,)
+
+    #: Languages whose phrase lists are used; empty means every built-in language.
+    languages: tuple[str, ...] = ()
+    #: Extra TOML phrase files with a ``[bio]`` table.
+    extra_files: tuple[str, ...] = ()
+    #: Longest byline line.
+    byline_chars: int = 90
+    #: Longest bio line.
+    bio_chars: int = 700
+
+    @cached_property
+    def _sets(self) -> dict[str, frozenset[str]]:
+        return {k: _phrases.folded(self, "bio", k) for k in ("labels", "byline_prefixes", "roles", "copulas",
+                                                       "name_particles")}
+
+    @cached_property
+    def _prefix_tuple(self) -> tuple[str, ...]:
+        return prefix_tuple(self._sets["byline_prefixes"])
+
+    @cached_property
+    def _prefix_firsts(self) -> frozenset[str]:
+        return first_words(self._sets["byline_prefixes"])
+
+    def detect(self, doc: Document) -> Iterator[BlockMark]:
+        prof = profile(doc, self)
+        blocks = doc.blocks
+        sets = self._sets
+        marked: dict[int, BlockMark] = {}
+
+        def mark(i: int, reason: str, detail: str, author: str | None = None) -> None:
+            if blocks[i].removal is None and i not in marked:
+                marked[i] = BlockMark(i, _BIO, reason, detail, {"author": author} if author else None)
+
+        labels = set()
+        for i in prof.lookup(sets["labels"]):
+            if not prof.sandwiched(i):
+                labels.add(i)
+                mark(i, "byline-label", prof.folds[i] or "")
+        for i in prof.starting_with(self._prefix_firsts):
+            t = blocks[i].text
+            if len(t) > self.byline_chars or i in marked:
+                continue
+            p = starts_with_phrase(prof.folds[i], self._prefix_tuple)
+            if not p:
+                continue
+            rest = _after_words(t, p.count(" ") + 1)
+            name = split_name(rest, sets["name_particles"])
+            if name is None:
+                continue
+            # "By Night" is a subheading; a one-word name needs a colon or a long prefix.
+            if len(name.split()) < 2 and not (":" in t[:len(p) + 2] or " " in p):
+                continue
+            mark(i, "byline", p, name)
+        # Bios: the run of furniture at the end, or right under a label.
+        n = len(blocks)
+        i = n - 1
+        while i >= 0:
+            b = blocks[i]
+            if b.removal is not None or i in marked:
+                i -= 1
+                continue
+            name = self._bio_name(b.text)
+            if name is None:
+                break
+            mark(i, "author-bio", name, name)
+            i -= 1
+        for j in sorted(labels):
+            k = j + 1
+            if k < n and blocks[k].removal is None and k not in marked:
+                name = self._bio_name(blocks[k].text)
+                if name is not None:
+                    mark(k, "author-bio", name, name)
+        for i in sorted(marked):
+            yield marked[i]
+
+    def _bio_name(self, text: str) -> str | None:
+        """The name, when the first sentence of ``text`` is "<Name> <is> ... <role>"."""
+        if len(text) > self.bio_chars or not text[:1].isupper():
+            return None
+        first = text.split(". ", 1)[0]
+        words = first.split()
+        if len(words) > 30:
+            return None
+        copulas = self._sets["copulas"]
+        for k in range(1, min(5, len(words))):
+            if words[k].casefold() in copulas:
+                if not _name_words(words[:k], self._sets["name_particles"]) or k < 2:
+                    return None
+                roles = self._sets["roles"]
+                low = [strip_edges(w).casefold() for w in words[k + 1:]]
+                for a, w in enumerate(low):
+                    if w in roles or (a + 1 < len(low) and f"{w} {low[a + 1]}" in roles):
+                        return " ".join(words[:k])
+                return None
+        return None
+
+
+def _after_words(text: str, n: int) -> str:
+    parts = text.split(" ", n)
+    return parts[n] if len(parts) > n else ""

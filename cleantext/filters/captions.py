@@ -1,0 +1,174 @@
+"""Image captions and credits: "Image Credit: ...", "(Photo: AP)", "Foto: dpa".
+
+Rules, each with its reason id (see docs/filters.md):
+
+- ``credit-line``: a short line that starts with a ``[caption] credits``
+  marker followed by a colon, bar or slash, or by a capitalised name when the
+  marker has several words ("Photo by", "Foto von"), or by a dot when the
+  marker is an abbreviation ("Fot. PAP") ("Photo: AP", "Photo by Jane Doe / Getty
+  Images", "Foto: dpa"); or that is only agency names ("AP Photo/Jane Doe").
+- ``caption-credit``: a line whose last sentence is such a credit ("The old
+  bridge at dusk. Image credit: City archive").
+- ``bound-caption``: the caption sentences bound to a credit line: the other
+  lines of a short paragraph (``max_group`` lines at most, blank lines around
+  it) that holds a credit line.  Lines as long as paragraphs are bound only
+  above the first paragraph: this catches a long descriptive caption between
+  the headline and the first paragraph, and leaves a last paragraph that
+  happens to stand next to a credit alone.  Texts without blank lines
+  between paragraphs give no paragraph to bind to, so there only the credit
+  itself goes.
+
+"The museum asks visitors not to use flash when they take a photo" stays: it
+neither starts nor ends with a credit.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..document import Block, BlockMark, Document
+from ..kinds import Kind
+from ..registry import register
+from . import _phrases
+from ._context import profile, title_like
+from ._match import first_words, fold, prefix_tuple, starts_with_phrase, strip_edges
+from .base import BlockFilter
+
+_CAPTION = Kind.CAPTION
+#: What may follow a credit marker: "Photo: X", "Photo | X", "Photo / X", "Photo (c) X".
+_MARK_SEP = frozenset(":|/©")
+
+
+@register
+@dataclass(frozen=True)
+class Captions(BlockFilter):
+    """Remove photo credits and the caption sentences bound to them."""
+
+    name = "captions"
+    kinds = (Kind.CAPTION,)
+
+    #: Languages whose phrase lists are used; empty means every built-in language.
+    languages: tuple[str, ...] = ()
+    #: Extra TOML phrase files with a ``[caption]`` table.
+    extra_files: tuple[str, ...] = ()
+    #: Longest credit, after its marker, in characters.
+    credit_chars: int = 90
+    #: Longest line that can end with a credit (caption + credit).
+    caption_chars: int = 400
+    #: Most lines in a paragraph whose lines are all bound to its credit.
+    max_group: int = 3
+
+    @cached_property
+    def _credits(self) -> frozenset[str]:
+        return _phrases.folded(self, "caption", "credits")
+
+    @cached_property
+    def _credit_tuple(self) -> tuple[str, ...]:
+        return prefix_tuple(self._credits)
+
+    @cached_property
+    def _credit_firsts(self) -> frozenset[str]:
+        return first_words(self._credits)
+
+    @cached_property
+    def _agencies(self) -> frozenset[str]:
+        return _phrases.folded(self, "caption", "agencies")
+
+    def credit(self, text: str) -> str | None:
+        """The credit marker when ``text`` is a credit ("Photo: AP"), else None."""
+        if len(text) > self.credit_chars + 30:
+            return None
+        t = text.strip().strip("()[]").strip()
+        f = fold(t)
+        if not f:
+            return None
+        first = f.split(" ", 1)[0].rstrip(":;,.")
+        if first in self._credit_firsts:
+            m = starts_with_phrase(f, self._credit_tuple)
+            if m:
+                k = t.lower().find(m)
+                rest = t[k + len(m):].lstrip() if k >= 0 else ""
+                if rest and len(rest) <= self.credit_chars and (
+                        rest[0] in _MARK_SEP or (" " in m and rest[0].isupper())
+                        or (rest[0] == "." and len(m) <= 4 and rest[1:].strip()[:1].isupper())):
+                    return m
+        if len(t) <= 60 and self._only_agencies(f):
+            return f
+        return None
+
+    def _only_agencies(self, f: str) -> bool:
+        parts = [p.strip() for p in f.replace("|", "/").replace(",", "/").replace(";", "/").split("/")]
+        parts = [p for p in parts if p]
+        if not parts or parts[0] not in self._agencies:
+            return False
+        return all(p in self._agencies or p.count(" ") <= 3 for p in parts)
+
+    def detect(self, doc: Document) -> Iterator[BlockMark]:
+        prof = profile(doc, self)
+        blocks = doc.blocks
+        marked: dict[int, BlockMark] = {}
+        credit_firsts = self._credit_firsts
+        agencies_first = first_words(self._agencies)
+        for i in sorted(set(prof.starting_with(credit_firsts)) | set(prof.starting_with(agencies_first))):
+            if blocks[i].removal is None:
+                m = self.credit(blocks[i].text)
+                if m:
+                    marked[i] = BlockMark(i, _CAPTION, "credit-line", m)
+        # Caption + credit on one line: the last sentence is a credit.
+        limit = self.caption_chars
+        tail_max = self.credit_chars + 30
+        for i in [i for i, t in enumerate(prof.texts) if ": " in t[-tail_max:]]:
+            b = blocks[i]
+            t = b.text
+            if b.removal is not None or i in marked or len(t) > limit:
+                continue
+            tail = _last_part(t)
+            if tail is not t and tail and strip_edges(tail.split(" ", 1)[0].lower()) in credit_firsts:
+                m = self.credit(tail)
+                if m:
+                    marked[i] = BlockMark(i, _CAPTION, "caption-credit", m)
+        self._bind(blocks, prof, marked)
+        for i in sorted(marked):
+            yield marked[i]
+
+    def _bind(self, blocks: list[Block], prof, marked: dict[int, BlockMark]) -> None:
+        """Mark the other lines of a short paragraph that holds a credit."""
+        if not any(b.blank_before for b in blocks):
+            return
+        n = len(blocks)
+        for i in sorted(marked):
+            s = i
+            while s > 0 and not blocks[s].blank_before:
+                s -= 1
+            e = i + 1
+            while e < n and not blocks[e].blank_before:
+                e += 1
+            if e - s > self.max_group or e - s < 2:
+                continue
+            group = range(s, e)
+            if any(blocks[j].removal is not None and blocks[j].removal.kind != _CAPTION
+                   for j in group):
+                continue
+            # A headline-like line in the group is not a caption: leave the group alone.
+            if any(j not in marked and title_like(blocks[j].text) and blocks[j].text.count(" ") < 8
+                   for j in group):
+                continue
+            # Prose-length lines bind only above the article (a long caption between
+            # headline and first paragraph); further down they are paragraphs.
+            head = prof.first_prose >= s
+            if any(j not in marked and prof.prose[j] and not head for j in group):
+                continue
+            for j in group:
+                if j not in marked and blocks[j].removal is None:
+                    marked[j] = BlockMark(j, _CAPTION, "bound-caption", f"with credit line {i}")
+
+
+def _last_part(text: str) -> str:
+    """The last sentence of ``text``, or the part after its last " | " or " - "."""
+    t = text.rstrip()
+    cut = max(t.rfind(". "), t.rfind("! "), t.rfind("? "), t.rfind(" | "), t.rfind(" – "),
+              t.rfind(" - "), t.rfind(" ("))
+    if cut < 0:
+        return text
+    return t[cut + 2:].strip(" -–|(")

@@ -1,0 +1,227 @@
+"""Datelines: publication and update dates, times and reading-time lines.
+
+A dateline is a short line that is *only* a date, optionally with a weekday,
+a time of day, a label ("Updated:", "Veröffentlicht am") and time words
+("3:52pm ET", "10:59 Uhr"):
+
+- ``date-line``: "March 2, 2022 3:52pm", "Veröffentlicht am 2. März 2022",
+  "02.03.2022, 10:59 Uhr", "2022-03-02";
+- ``reading-time``: "5 min read", "Lesezeit: 3 Minuten".
+
+Dates move into the result metadata: ``published`` (unlabelled or with a
+``published_labels`` label) and ``updated`` (with an ``updated_labels``
+label), as ISO 8601 (``2022-03-02T15:52``) when day, month and year are
+known, else as written.  A date inside a sentence is prose and stays.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+from functools import cached_property
+
+from ..document import BlockMark, Document
+from ..kinds import Kind
+from ..lexicon import phrase_lists
+from ..registry import register
+from . import _phrases
+from ._match import first_words, fold, prefix_tuple, starts_with_phrase
+from ._context import profile
+from .base import BlockFilter
+
+_DATE = Kind.DATELINE
+#: Any digit: a dateline has at least one.
+HAS_DIGIT = re.compile(r"\d")
+#: Dates at the start of the (label-stripped) line.  Month names are matched
+#: as a run of letters and checked against the month lists afterwards.
+DATE_FORMS = (
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+    re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b"),
+    re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
+    re.compile(r"(?P<d>\d{1,2})\.?\s(?:de\s)?(?P<mon>[^\W\d_]{3,12})\.?(?:,?\s(?:de\s)?(?P<y>\d{4}))?"),
+    re.compile(r"(?P<mon>[^\W\d_]{3,12})\.?\s(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?P<y>\d{4}))?"),
+)
+#: A time of day: "3:52pm", "10:59", "10.59 Uhr" (the words around it are checked apart).
+TIME = re.compile(r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::\d{2})?\s?(?P<ap>[ap]\.?m\.?)?", re.IGNORECASE)
+_DIGIT_START = frozenset("0123456789")
+#: Digits, replaced by ``#`` to compare reading-time lines with their templates.
+DIGITS = re.compile(r"\d+")
+
+
+@register
+@dataclass(frozen=True)
+class Datelines(BlockFilter):
+    """Remove date, time and reading-time lines; keep the dates as metadata."""
+
+    name = "datelines"
+    kinds = (Kind.DATELINE,)
+    #: Rules that look at a line alone, never at its neighbours: removing
+    #: other lines cannot make them match, so ``settle`` need not run them again.
+    context_free: ClassVar[bool] = True
+
+    #: Languages whose phrase lists are used; empty means every built-in language.
+    languages: tuple[str, ...] = ()
+    #: Extra TOML phrase files with a ``[dateline]`` table.
+    extra_files: tuple[str, ...] = ()
+    #: Longest dateline, in characters.
+    max_chars: int = 80
+
+    @cached_property
+    def _months(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for key in ("months", "months_short"):
+            for path, names in phrase_lists("dateline", key, self.languages, self.extra_files):
+                if not names:
+                    continue
+                if len(names) != 12:
+                    from ..errors import ConfigError
+                    raise ConfigError(f"{path}: [dateline].{key} must list 12 months, January first")
+                for n, name in enumerate(names, 1):
+                    out.setdefault(name.casefold().rstrip("."), n)
+        for alt in _phrases.raw(self, "dateline", "months_alt"):
+            name, _, num = alt.rpartition("=")
+            if name and num.isdigit() and 1 <= int(num) <= 12:
+                out.setdefault(name.casefold().rstrip("."), int(num))
+        return out
+
+    @cached_property
+    def _labels(self) -> tuple[frozenset[str], frozenset[str]]:
+        return (_phrases.folded(self, "dateline", "published_labels"),
+                _phrases.folded(self, "dateline", "updated_labels"))
+
+    @cached_property
+    def _label_tuples(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        published, updated = self._labels
+        return prefix_tuple(published), prefix_tuple(updated)
+
+    @cached_property
+    def _weekdays(self) -> frozenset[str]:
+        return _phrases.folded(self, "dateline", "weekdays")
+
+    @cached_property
+    def _time_words(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in _phrases.raw(self, "dateline", "time_words"))
+
+    @cached_property
+    def _reading(self) -> frozenset[str]:
+        return frozenset(DIGITS.sub("#", f) for f in _phrases.folded(self, "dateline", "reading_time"))
+
+    @cached_property
+    def _first_words(self) -> frozenset[str]:
+        """Words a dateline can start with (besides a digit): months, weekdays, labels."""
+        published, updated = self._labels
+        return (frozenset(self._months) | self._weekdays | first_words(published)
+                | first_words(updated) | first_words(self._reading))
+
+    def detect(self, doc: Document) -> Iterator[BlockMark]:
+        prof = profile(doc, self)
+        limit = self.max_chars
+        blocks = doc.blocks
+        starts = self._first_words
+        digits = _DIGIT_START
+        for i in [i for i, w in enumerate(prof.firsts) if w and (w[0] in digits or w in starts
+                                                              or w.rstrip(".,:") in starts)]:
+            b = blocks[i]
+            t = b.text
+            if len(t) > limit or b.removal is not None or not HAS_DIGIT.search(t):
+                continue
+            f = prof.folds[i]
+            if DIGITS.sub("#", f) in self._reading:
+                yield BlockMark(i, _DATE, "reading-time", f)
+                continue
+            found = self.parse(t)
+            if found is not None:
+                key, value = found
+                yield BlockMark(i, _DATE, "date-line", key, {key: value})
+
+    def parse(self, line: str) -> tuple[str, str] | None:
+        """``("published" | "updated", date)`` when ``line`` is only a dateline, else None."""
+        if line[:1].isdigit():  # no label, no weekday: try the date forms directly
+            return self._date_at(line.strip(), "published")
+        f = fold(line)
+        key = "published"
+        published, updated = self._label_tuples
+        rest = line.strip()
+        label = starts_with_phrase(f, updated) or None
+        if label:
+            key = "updated"
+        else:
+            label = starts_with_phrase(f, published)
+        if label:
+            rest = _drop_words(rest, label.count(" ") + 1).lstrip(" :-–—|·,")
+        words = rest.split(" ", 1)
+        if words and fold(words[0]) in self._weekdays:
+            rest = words[1] if len(words) > 1 else ""
+            rest = rest.lstrip(" ,")
+        tw = self._time_words
+        while rest and rest.split(" ", 1)[0].casefold() in tw:  # "on", "am", "le"
+            rest = rest.split(" ", 1)[1] if " " in rest else ""
+        return self._date_at(rest, key)
+
+    def _date_at(self, rest: str, key: str) -> tuple[str, str] | None:
+        """A date at the start of ``rest``, with only time words after it."""
+        for form in DATE_FORMS:
+            m = form.match(rest)
+            if m is None:
+                continue
+            date = self._iso(m)
+            if date is None:
+                continue
+            tail = rest[m.end():]
+            time = self._tail_time(tail)
+            if time is False:
+                continue
+            if time and "T" not in date and len(date) == 10:
+                date = f"{date}T{time}"
+            return key, date if len(date) >= 10 else rest
+        return None
+
+    def _iso(self, m: re.Match[str]) -> str | None:
+        g = m.groupdict()
+        if g.get("mon") is not None:
+            month = self._months.get(g["mon"].casefold().rstrip("."))
+            if month is None:
+                return None
+        else:
+            month = int(g["m"])
+        day = int(g["d"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        y = g.get("y")
+        if not y:
+            return f"--{month:02d}-{day:02d}"
+        year = int(y)
+        if len(y) == 2:
+            year += 2000 if year < 70 else 1900
+        iso = f"{year:04d}-{month:02d}-{day:02d}"
+        if g.get("H") is not None and g.get("M") is not None:
+            iso += f"T{int(g['H']):02d}:{g['M']}"
+        return iso
+
+    def _tail_time(self, tail: str) -> str | bool | None:
+        """The time in what follows a date (``None`` if none), or False if the tail is prose."""
+        time = None
+        tw = self._time_words
+        for tok in tail.replace(",", " , ").split():
+            low = tok.casefold()
+            if low in tw:
+                continue
+            m = TIME.fullmatch(tok) or TIME.fullmatch(low)
+            if m is None:
+                return False
+            h, mi = int(m["H"]), int(m["M"])
+            ap = (m["ap"] or "").replace(".", "").lower()
+            if ap == "pm" and h < 12:
+                h += 12
+            elif ap == "am" and h == 12:
+                h = 0
+            if h > 23 or mi > 59:
+                return False
+            time = f"{h:02d}:{mi:02d}"
+        return time
+
+
+def _drop_words(text: str, n: int) -> str:
+    parts = text.split(" ", n)
+    return parts[n] if len(parts) > n else ""

@@ -1,0 +1,192 @@
+"""Related links, share bars, comment prompts, tag lists, copyright and cookie footers.
+
+Rules, each with its reason id (see docs/filters.md):
+
+- ``related-label``: a whole line from ``[related] labels`` ("Related Topics",
+  "Read more", "Share this article", "Comments"), unless prose stands directly
+  above and below a one-word label (then it is a subheading of the article).
+- ``related-prefix``: a short line that starts with a ``[related] prefixes``
+  phrase followed by a separator (``:``, ``|``, ``»``, ``›``, a dash):
+  "Read more: ...", "Tags: budget, council".
+- ``copyright``: a short line that starts with a ``copyright`` marker: a
+  symbol ("©"), or a word followed by a symbol or a year ("Copyright 2024"), or holds a ``rights`` phrase ("All rights reserved")
+  and either a marker or a place among the ``tail_lines`` last lines.
+- ``site-notice``: a line of up to 160 characters that starts with a
+  ``notices`` phrase: comment forms and site notices ("Leave a Reply",
+  "Your email address will not be published").
+- ``cookie-notice``: a line that starts with a ``cookie_prefixes`` phrase
+  ("We use cookies", "Diese Website verwendet Cookies").
+
+"The court ruled that the cookies stored by the website needed consent" and
+"Copyright law changed in 2019, when ..." stay: neither starts like a notice
+nor is short enough to be a footer.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..document import BlockMark, Document
+from ..kinds import Kind
+from ..registry import register
+from . import _phrases
+from ._context import profile
+from ._match import first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase
+from .base import BlockFilter
+
+_RELATED = Kind.RELATED
+#: Separators that may follow a prefix: "Read more: ...", "Tags | ...".
+_PREFIX_SEP = frozenset(":|»›-–—>")
+#: A year right after a copyright word ("Copyright 2024 ...").
+COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@register
+@dataclass(frozen=True)
+class Related(BlockFilter):
+    """Remove related-link headings, share bars, tag lists, copyright and cookie notices."""
+
+    name = "related"
+    kinds = (Kind.RELATED,)
+
+    #: Languages whose phrase lists are used; empty means every built-in language.
+    languages: tuple[str, ...] = ()
+    #: Extra TOML phrase files with a ``[related]`` table.
+    extra_files: tuple[str, ...] = ()
+    #: Longest line the prefix and copyright rules look at.
+    max_chars: int = 160
+    #: Longest cookie notice.
+    cookie_chars: int = 600
+    #: Rights phrases ("All rights reserved") are looked for in lines with a
+    #: copyright marker and in this many last lines of the text.
+    tail_lines: int = 12
+
+    @cached_property
+    def _sets(self) -> dict[str, frozenset[str]]:
+        keys = ("labels", "prefixes", "copyright", "rights", "cookie_prefixes", "notices")
+        return {k: _phrases.folded(self, "related", k) for k in keys}
+
+    @cached_property
+    def _firsts(self) -> dict[str, frozenset[str]]:
+        return {k: first_words(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices")}
+
+    @cached_property
+    def _tuples(self) -> dict[str, tuple[str, ...]]:
+        return {k: prefix_tuple(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices")}
+
+    @cached_property
+    def _rights(self) -> re.Pattern[str] | None:
+        return literal_pattern(self._sets["rights"])
+
+    @cached_property
+    def _copy_marks(self) -> tuple[str, ...]:
+        """Copyright markers as they start a line, case-folded ("©", "(c)", "copyright")."""
+        raw = _phrases.raw(self, "related", "copyright")
+        return tuple(sorted({r.casefold() for r in raw if r.strip()}, key=len, reverse=True))
+
+    def detect(self, doc: Document) -> Iterator[BlockMark]:
+        prof = profile(doc, self)
+        blocks = doc.blocks
+        sets = self._sets
+        tuples = self._tuples
+        marked: dict[int, BlockMark] = {}
+
+        def mark(i: int, reason: str, detail: str) -> None:
+            if blocks[i].removal is None and i not in marked:
+                marked[i] = BlockMark(i, _RELATED, reason, detail)
+
+        for i in prof.lookup(sets["labels"]):
+            f = prof.folds[i] or ""
+            if " " in f or not prof.sandwiched(i):
+                mark(i, "related-label", f)
+        for i in prof.starting_with(self._firsts["prefixes"]):
+            t = blocks[i].text
+            if len(t) > self.max_chars:
+                continue
+            p = starts_with_phrase(prof.folds[i], tuples["prefixes"])
+            if p and _followed_by_separator(t, p):
+                mark(i, "related-prefix", p)
+        for i in prof.starting_with(self._firsts["notices"]):
+            p = starts_with_phrase(prof.folds[i], tuples["notices"])
+            if p:
+                mark(i, "site-notice", p)
+        for i in prof.starting_with(self._firsts["cookie_prefixes"]):
+            p = starts_with_phrase(prof.folds[i], tuples["cookie_prefixes"])
+            if p:
+                mark(i, "cookie-notice", p)
+        # Cookie notices longer than the folded lines of the profile.
+        cookie_firsts = self._firsts["cookie_prefixes"]
+        limit = self.cookie_chars
+        folds = prof.folds
+        for i in [i for i, f in enumerate(folds) if not f]:
+            t = blocks[i].text
+            if len(t) <= limit:
+                head = fold(t[:100])
+                if head.partition(" ")[0] in cookie_firsts:
+                    p = starts_with_phrase(head, tuples["cookie_prefixes"])
+                    if p:
+                        mark(i, "cookie-notice", p)
+        self._copyright(doc, prof, mark)
+        for i in sorted(marked):
+            yield marked[i]
+
+    @cached_property
+    def _needles(self) -> tuple[str, ...]:
+        """Few substrings that find every copyright marker: symbols as they are,
+        words without their first letter ("opyright": Copyright and copyright)."""
+        raw = {m if not m[0].isalpha() else m[1:] for m in self._copy_marks}
+        raw |= {m.upper() for m in raw if not m[0].isalpha()}
+        return tuple(sorted(m for m in raw if m and not any(o != m and o in m for o in raw)))
+
+    def _copyright(self, doc: Document, prof, mark) -> None:
+        """Lines that start with a copyright marker or hold a rights phrase near it."""
+        blocks = doc.blocks
+        text = doc.text
+        rights = self._rights
+        cands: set[int] = set()
+        for needle in self._needles:
+            k = text.find(needle)
+            while k >= 0:
+                i = prof.block_at(k)
+                cands.add(i)
+                k = text.find(needle, blocks[i].end if i >= 0 else k + 1)
+        n = len(blocks)
+        window = prof.edge_window(self.tail_lines)
+        cands.update(i for i in window if i >= n // 2)
+        for i in sorted(cands):
+            if i < 0:
+                continue
+            t = blocks[i].text
+            if len(t) > self.max_chars:
+                continue
+            low = t.lower()
+            m = _first_prefix(low, self._copy_marks)
+            if m is not None:
+                rest = low[len(m):].lstrip()
+                if not m.isalpha() or rest[:1] == "©" or rest[:3] == "(c)" \
+                        or COPYRIGHT_YEAR.match(rest):
+                    mark(i, "copyright", m)
+            elif rights is not None:
+                hit = rights.search(low)
+                if hit:
+                    mark(i, "copyright", hit.group())
+
+
+def _first_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
+    """The first of ``prefixes`` (longest first) that ``text`` starts with."""
+    if not text.startswith(prefixes):
+        return None
+    return next(p for p in prefixes if text.startswith(p))
+
+
+def _followed_by_separator(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` (folded) at the start of ``text`` is followed by a separator."""
+    n = len(phrase)
+    low = text.casefold()
+    k = low.find(phrase)
+    if k < 0 or k > 3:
+        return False
+    rest = text[k + n:].lstrip()
+    return bool(rest) and rest[0] in _PREFIX_SEP

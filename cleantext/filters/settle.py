@@ -1,0 +1,87 @@
+"""Settle: run the noise families again on the text they leave, until it is stable.
+
+The families decide from position as well as wording: a line is furniture
+because it stands at the edge, directly above the headline, or in a run of
+menu items.  Removing furniture moves the edges, so a second run over the
+clean text could find more: a line becomes a section label once the menu
+above it is gone, a prompt enters the last lines once the footer below it is
+gone.  This step makes the chain idempotent -- ``clean(clean(x)) ==
+clean(x)`` -- by doing that second run at once: it renders the kept lines,
+runs the families over them again and removes what they find, until a round
+finds nothing (at most ``max_rounds`` rounds).
+
+It re-runs exactly the family filters that ran before it on the document,
+with their options (they record themselves in the shared line profile), so a
+skipped or reconfigured family stays skipped or reconfigured; families whose
+rules look at a line alone (``context_free``: ads, datelines, tracking) are
+not run again, and a text nothing was removed from is already stable.  Its removals
+keep the family's kind and reason id; the detail names the family
+(``"navigation: 4 menu lines"``).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Block, BlockMark, Document
+from ..kinds import Kind
+from ..registry import register
+from ._context import profile
+from .base import BlockFilter
+
+
+def kept_text(blocks: list[Block], skip: set[int]) -> tuple[str, list[int]]:
+    """The text :func:`~cleantext.document.render` gives for ``blocks`` without
+    ``skip``, and the block index behind each of its lines."""
+    parts: list[str] = []
+    index: list[int] = []
+    gap_blank = False
+    for b in blocks:
+        gap_blank = gap_blank or b.blank_before
+        if b.removal is not None or b.index in skip:
+            continue
+        text = b.kept_text
+        if not text:
+            continue
+        if parts:
+            parts.append("\n\n" if gap_blank else "\n")
+        parts.append(text)
+        index.append(b.index)
+        gap_blank = False
+    return "".join(parts) + ("\n" if parts else ""), index
+
+
+@register
+@dataclass(frozen=True)
+class Settle(BlockFilter):
+    """Run the noise families again on what they leave, so cleaning is idempotent."""
+
+    name = "settle"
+    kinds = (Kind.NAVIGATION, Kind.ADVERTISEMENT, Kind.SIGNUP, Kind.CAPTION, Kind.BIO,
+             Kind.DATELINE, Kind.RELATED, Kind.TRACKING)
+
+    #: Most extra rounds.
+    max_rounds: int = 3
+
+    def detect(self, doc: Document) -> Iterator[BlockMark]:
+        detectors = [f for f in profile(doc).ran
+                     if f is not self and not getattr(f, "context_free", False)]
+        if not detectors or all(b.removal is None and not b.spans for b in doc.blocks):
+            return
+        removed: set[int] = set()
+        for _ in range(self.max_rounds):
+            text, index = kept_text(doc.blocks, removed)
+            if not text:
+                return
+            sub = Document(text)
+            found: list[BlockMark] = []
+            for det in detectors:
+                for mark in det.detect(sub):  # type: ignore[attr-defined]
+                    if sub.apply(det.name, mark) is not None and isinstance(mark, BlockMark):  # type: ignore[attr-defined]
+                        found.append(BlockMark(index[mark.index], mark.kind, mark.reason,
+                                               f"{det.name}: {mark.detail}", mark.meta))  # type: ignore[attr-defined]
+            if not found:
+                return
+            for m in sorted(found, key=lambda m: m.index):
+                removed.add(m.index)
+                yield m

@@ -1,0 +1,107 @@
+"""Sign-up, subscribe, log-in and paywall prompts.
+
+Rules, each with its reason id (see docs/filters.md):
+
+- ``signup-label``: a whole line from ``[signup] labels`` ("Subscribe now",
+  "Newsletter", "Already a subscriber? Log in"), anywhere.
+- ``signup-call``: a short line (at most ``max_chars``, three sentences or
+  fewer) whose *last sentence* is a call to act from ``[signup] calls``
+  ("Get our best stories delivered to your inbox. Sign up now.").
+- ``signup-prompt``: a short line that holds a ``[signup] phrases`` phrase
+  ("... delivered to your inbox", "unlimited access"), stands above the
+  first or below the last paragraph of prose, and is one of the
+  ``edge_lines`` first or last lines of the text or next to another sign-up
+  line.
+
+"Readers can subscribe to the paper's print edition for £5" stays: it is
+neither a label, nor ends with a call, nor holds a prompt phrase.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..document import BlockMark, Document
+from ..kinds import Kind
+from ..registry import register
+from . import _phrases
+from ._context import profile
+from ._match import fold, literal_pattern
+from ._sentences import last_sentence, sentence_count
+from .base import BlockFilter
+
+_SIGNUP = Kind.SIGNUP
+
+
+@register
+@dataclass(frozen=True)
+class Signup(BlockFilter):
+    """Remove newsletter, subscribe, log-in and paywall prompts."""
+
+    name = "signup"
+    kinds = (Kind.SIGNUP,)
+
+    #: Languages whose phrase lists are used; empty means every built-in language.
+    languages: tuple[str, ...] = ()
+    #: Extra TOML phrase files with a ``[signup]`` table.
+    extra_files: tuple[str, ...] = ()
+    #: Longest line a call or prompt rule looks at.
+    max_chars: int = 160
+    #: Prompts are looked for in this many lines at the top and at the bottom
+    #: of the text, and next to other sign-up lines.
+    edge_lines: int = 12
+
+    @cached_property
+    def _labels(self) -> frozenset[str]:
+        return _phrases.folded(self, "signup", "labels")
+
+    @cached_property
+    def _calls(self) -> frozenset[str]:
+        return _phrases.folded(self, "signup", "calls")
+
+    @cached_property
+    def _prompt(self) -> re.Pattern[str] | None:
+        """The literal prompt phrases as one trie regex (linear time)."""
+        return literal_pattern(_phrases.folded(self, "signup", "phrases"))
+
+    @cached_property
+    def _call_words(self) -> frozenset[str]:
+        """The last word of each call: a cheap key before the sentence check."""
+        return frozenset(c.rpartition(" ")[2] for c in self._calls)
+
+    def detect(self, doc: Document) -> Iterator[BlockMark]:
+        prof = profile(doc, self)
+        blocks = doc.blocks
+        folds = prof.folds
+        marked: dict[int, BlockMark] = {}
+        for i in prof.lookup(self._labels):
+            marked[i] = BlockMark(i, _SIGNUP, "signup-label", folds[i])
+        calls = self._calls
+        words = self._call_words
+        if words:
+            for i in [i for i, f in enumerate(folds) if f.rpartition(" ")[2] in words]:
+                if i in marked:
+                    continue
+                t = blocks[i].text
+                last = last_sentence(t)
+                if len(t) <= self.max_chars and fold(last) in calls and sentence_count(t) <= 3:
+                    marked[i] = BlockMark(i, _SIGNUP, "signup-call", last)
+        prompt = self._prompt
+        if prompt is not None and blocks:
+            n = len(blocks)
+            near = set(prof.edge_window(self.edge_lines))
+            for i in list(marked):
+                near.update((i - 2, i - 1, i + 1, i + 2))
+            for i in sorted(near):
+                if not 0 <= i < n or i in marked:
+                    continue
+                f = folds[i]
+                if f and len(f) <= self.max_chars and prof.at_edge(i):
+                    m = prompt.search(f)
+                    if m:
+                        marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", m.group())
+        for i in sorted(marked):
+            if blocks[i].removal is None:
+                yield marked[i]

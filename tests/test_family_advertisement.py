@@ -1,0 +1,46 @@
+"""Advertisement: ad slot labels as whole lines, in many languages."""
+import pytest
+
+import cleantext
+from cleantext import Pipeline
+
+PIPE = Pipeline(["whitespace", "advertisement"])
+BODY = "The council met on Monday and agreed on a budget for the next two years."
+
+
+def reasons(text, pipe=PIPE):
+    return [(r.reason, r.text) for r in cleantext.explain(text, pipeline=pipe).removals]
+
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "ADVERTISEMENT:", "– Advertisement –", "Story continues below advertisement",
+    "Sponsored", "Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Reklama",
+    "Advertentie", "Publicidade", "Dalsza część artykułu pod reklamą",
+])
+def test_ad_labels(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-label", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The company cut its advertisement budget by a third.",
+    "Das Unternehmen hat seine Ausgaben für Werbung deutlich gesenkt.",
+    "Anzeige erstattet: Die Polizei ermittelt nach dem Einbruch.",
+    "La publicité à la télévision a perdu un quart de son audience.",
+    "Reklama w prasie lokalnej przynosi coraz mniejsze przychody.",
+    "Sponsored by the town, the concert was free for everyone.",
+])
+def test_prose_about_advertising_stays(line):
+    assert reasons(f"{line}\n") == []
+
+
+def test_language_option_narrows_the_lists():
+    only_en = Pipeline(["whitespace", "advertisement"]).configure("advertisement", languages=("en",))
+    assert reasons("Anzeige\n", only_en) == []
+    assert reasons("Advertisement\n", only_en) == [("ad-label", "Advertisement")]
+
+
+def test_user_phrase_file(tmp_path):
+    f = tmp_path / "house.toml"
+    f.write_text('[advertisement]\nlabels = ["House ad"]\n', encoding="utf-8")
+    pipe = PIPE.configure("advertisement", extra_files=(str(f),))
+    assert reasons("House ad\n", pipe) == [("ad-label", "House ad")]

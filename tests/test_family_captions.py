@@ -1,0 +1,67 @@
+"""Captions and credits, and caption sentences bound to a credit line."""
+import pytest
+
+import cleantext
+from cleantext import Pipeline
+
+PIPE = Pipeline(["whitespace", "captions"])
+BODY = ("The council voted on Monday evening to approve a budget that is four percent smaller "
+        "than last year's, after a long meeting in the town hall.")
+BODY2 = ("Most of the savings come from delaying the repair of two bridges over the river, "
+         "the mayor said after the vote on Monday night.")
+
+
+def reasons(text, pipe=PIPE):
+    return [(r.reason, r.text) for r in cleantext.explain(text, pipeline=pipe).removals]
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: AP", "(Photo: AP)", "Photo by Jane Doe / Getty Images", "Image credit: City archive",
+    "AP Photo/Jane Doe", "Foto: dpa", "Bild: picture alliance / Max Muster", "Fot. PAP",
+    "Photo : AFP", "Crédit photo : Mairie", "Foto: EFE", "Foto: ANSA", "Beeld: ANP",
+])
+def test_credit_lines(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("credit-line", line)]
+
+
+def test_caption_ending_with_a_credit():
+    line = "The old bridge at dusk. Image credit: City archive"
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("caption-credit", line)]
+
+
+def test_caption_bound_to_its_credit():
+    text = (f"Mayor wins second term\n\nThe mayor waves to supporters on election night.\n"
+            f"Photo: Jane Doe\n\n{BODY}\n")
+    assert reasons(text) == [("bound-caption", "The mayor waves to supporters on election night."),
+                             ("credit-line", "Photo: Jane Doe")]
+
+
+def test_long_caption_under_the_headline_is_bound():
+    caption = ("Volunteers carry sandbags to the river wall on the evening before the flood, "
+               "while firefighters from three neighbouring towns pump water out of the cellars "
+               "of the old market street, March 3.")
+    text = (f"Flood defences hold\n\nThe river wall at night. Photo credit: Jane Doe\n{caption}\n\n"
+            f"{BODY}\n\n{BODY2}\n")
+    assert [r for r, _t in reasons(text)] == ["caption-credit", "bound-caption"]
+
+
+def test_last_paragraph_next_to_a_credit_is_not_bound():
+    text = f"{BODY}\n\n{BODY2} {BODY2}\nPhoto: Jane Doe\n"
+    assert reasons(text) == [("credit-line", "Photo: Jane Doe")]
+
+
+def test_texts_without_blank_lines_bind_nothing():
+    text = f"Headline here\nThe mayor waves to supporters.\nFoto: dpa\n{BODY}\n"
+    assert reasons(text) == [("credit-line", "Foto: dpa")]
+
+
+@pytest.mark.parametrize("line", [
+    "The museum asks visitors not to use flash when they take a photo of the paintings.",
+    "Foto zeigt den Bürgermeister beim Spatenstich am Montag.",
+    "Das Foto entstand kurz nach der Abstimmung im Rathaus.",
+    "La photo a été prise juste après le vote au conseil municipal.",
+    "Zdjęcie zrobiono tuż po głosowaniu w ratuszu.",
+    "Photo competitions and quiz nights keep older readers loyal, the editor said.",
+])
+def test_prose_about_photos_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []

@@ -1,0 +1,60 @@
+"""Datelines and reading time; dates go into the metadata as ISO 8601."""
+import pytest
+
+import cleantext
+from cleantext import Pipeline
+
+PIPE = Pipeline(["whitespace", "datelines"])
+BODY = "The council met on Monday and agreed on a budget for the next two years."
+
+
+def explain(text):
+    return cleantext.explain(text, pipeline=PIPE)
+
+
+@pytest.mark.parametrize("line, key, value", [
+    ("March 2, 2022 3:52pm", "published", "2022-03-02T15:52"),
+    ("Updated: March 3, 2022 10:59am", "updated", "2022-03-03T10:59"),
+    ("Published on Monday, June 14, 2023", "published", "2023-06-14"),
+    ("14 June 2023 | 09:05 BST", "published", "2023-06-14T09:05"),
+    ("2024-03-12", "published", "2024-03-12"),
+    ("2024-03-12T10:15:00Z", "published", "2024-03-12T10:15"),
+    ("12.03.2024, 10:15 Uhr", "published", "2024-03-12T10:15"),
+    ("Veröffentlicht am 12. März 2024", "published", "2024-03-12"),
+    ("Aktualisiert am 13.03.2024 um 08:30 Uhr", "updated", "2024-03-13T08:30"),
+    ("Publié le 5 avril 2024 à 08h30", "published", "2024-04-05T08:30"),
+    ("Mis à jour le 6 avril 2024", "updated", "2024-04-06"),
+    ("Opublikowano: 3 marca 2024", "published", "2024-03-03"),
+    ("Aktualizacja: 4 marca 2024, godz. 12:00", "updated", "2024-03-04T12:00"),
+    ("5 de marzo de 2024", "published", "2024-03-05"),
+    ("12 maggio 2024", "published", "2024-05-12"),
+    ("31. Mai", "published", "31. Mai"),  # no year: kept as written
+])
+def test_datelines(line, key, value):
+    res = explain(f"{line}\n\n{BODY}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("date-line", line)]
+    assert res.metadata[key] == value
+
+
+@pytest.mark.parametrize("line", [
+    "5 min read", "Lesezeit: 3 Minuten", "3 Min. Lesezeit", "Temps de lecture : 4 min",
+    "Czas czytania: 6 min", "10 minutos de lectura",
+])
+def test_reading_time(line):
+    assert [(r.reason, r.text) for r in explain(f"{BODY}\n\n{line}\n").removals] == \
+        [("reading-time", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "On March 2, 2022 the council met for the last time.",
+    "March 2, 2022 was the day the council met for the last time.",
+    "Am 12. März 2024 tagte der Rat zum letzten Mal.",
+    "12.03.2024 Konzert im Park",
+    "300 g Mehl",
+    "Le 5 avril 2024, le conseil s'est réuni pour la dernière fois.",
+    "3 marca 2024 roku rada zebrała się po raz ostatni.",
+    "May the best team win",
+    "5 minutes later the bus came.",
+])
+def test_dates_in_sentences_stay(line):
+    assert explain(f"{BODY}\n\n{line}\n").removals == ()

@@ -1,0 +1,56 @@
+"""Related links, share bars, tag lists, comment forms, copyright and cookie notices."""
+import pytest
+
+import cleantext
+from cleantext import Pipeline
+
+PIPE = Pipeline(["whitespace", "related"])
+BODY = ("The council voted on Monday evening to approve a budget that is four percent smaller "
+        "than last year's, after a long meeting in the town hall.")
+
+
+def reasons(text, pipe=PIPE):
+    return [(r.reason, r.text) for r in cleantext.explain(text, pipeline=pipe).removals]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Related Topics", "related-label"),
+    ("Share this article", "related-label"),
+    ("Mehr zum Thema", "related-label"),
+    ("Zobacz także", "related-label"),
+    ("À lire aussi", "related-label"),
+    ("Read more: Bridges to close for repairs", "related-prefix"),
+    ("Lesen Sie auch: Wie sicher sind die Radwege?", "related-prefix"),
+    ("Tags: budget, council, bridges", "related-prefix"),
+    ("© 2024 Example Media", "copyright"),
+    ("Copyright © Example Media. All rights reserved.", "copyright"),
+    ("Copyright 2024 Example Media", "copyright"),
+    ("Alle Rechte vorbehalten", "related-label"),
+    ("We use cookies to improve your experience on our site.", "cookie-notice"),
+    ("Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie zu.", "cookie-notice"),
+    ("Ta strona używa plików cookie.", "cookie-notice"),
+    ("Your email address will not be published. Required fields are marked *", "site-notice"),
+    ("Schreibe einen Kommentar Antworten abbrechen", "site-notice"),
+])
+def test_footer_lines(line, reason):
+    assert reasons(f"{BODY}\n\n{line}\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The court ruled that the cookies stored by the website needed the visitor's consent.",
+    "Das Gericht entschied, dass die Cookies der Website eine Zustimmung brauchten.",
+    "Sąd orzekł, że pliki cookie zapisywane przez stronę wymagały zgody.",
+    "Copyright law changed in 2019, when the rules for quoting articles were rewritten.",
+    "Read more books, the librarian told the children.",
+    "Share prices of the printing firm rose by six percent.",
+    "Related research from the university found that local papers matter.",
+    "Partager les frais entre les communes reste la seule solution.",
+])
+def test_prose_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+    assert reasons(f"{BODY}\n\n{line}\n") == []
+
+
+def test_one_word_label_between_paragraphs_is_a_subheading():
+    assert reasons(f"{BODY}\n\nComments\n\n{BODY}\n") == []
+    assert reasons(f"{BODY}\n\nComments\n") == [("related-label", "Comments")]

@@ -1,0 +1,54 @@
+"""Sign-up, subscribe and paywall prompts."""
+import pytest
+
+import cleantext
+from cleantext import Pipeline
+
+PIPE = Pipeline(["whitespace", "signup"])
+BODY = ("The council voted on Monday evening to approve a budget that is four percent smaller "
+        "than last year's, after a long meeting in the town hall.")
+
+
+def reasons(text, pipe=PIPE):
+    return [(r.reason, r.text) for r in cleantext.explain(text, pipeline=pipe).removals]
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe now", "Already a subscriber? Log in", "Create a free account", "Newsletter",
+    "Newsletter abonnieren", "Bereits Abonnent? Hier anmelden", "Abonnez-vous",
+    "Zapisz się do newslettera", "Suscríbete", "Iscriviti alla newsletter", "Abonneer nu",
+])
+def test_labels(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == [("signup-label", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Get our biggest stories delivered right to your inbox. Sign up now.",
+    "Stay informed with unlimited access to our reporting. Subscribe now.",
+    "Die wichtigsten Nachrichten jeden Morgen per E-Mail. Jetzt abonnieren!",
+    "Najważniejsze informacje codziennie rano. Zapisz się.",
+])
+def test_calls_at_the_end_of_a_line(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == [("signup-call", line)]
+
+
+def test_prompt_phrase_at_the_edge():
+    line = "The best of our local reporting, straight to your inbox every Friday"
+    assert reasons(f"{BODY}\n\n{line}\n") == [("signup-prompt", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Readers can subscribe to the paper's print edition for £5 a month, the publisher said.",
+    "Leser können die gedruckte Ausgabe für zwölf Euro im Monat abonnieren, sagte der Verlag.",
+    "Les lecteurs peuvent s'abonner à l'édition papier pour douze euros par mois.",
+    "Czytelnicy mogą zamówić prenumeratę wydania papierowego za dwadzieścia złotych.",
+    "\"Subscribe, or we close,\" the founder wrote in a front-page letter, and readers did.",
+])
+def test_prose_about_subscribing_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+    assert reasons(f"{BODY}\n\n{line}\n") == []
+
+
+def test_prompt_phrase_inside_the_article_stays():
+    line = "Scammers send fake invoices that land in your inbox, police warned."
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
