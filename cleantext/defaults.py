@@ -11,6 +11,7 @@ DEFAULT_FILTERS: tuple[str, ...] = (
     "encoding",
     "whitespace",
     "advertisement",
+    "boilerplate",
 )
 
 

@@ -2,6 +2,7 @@
 
 Normalizers: :mod:`.encoding`, :mod:`.whitespace`.
 Noise families: :mod:`.advertisement`.
+Full-page text: :mod:`.boilerplate` (the article-finding classifier).
 Importing this package registers them all (see :mod:`cleantext.registry`).
 """
-from . import advertisement, encoding, whitespace  # noqa: F401
+from . import advertisement, boilerplate, encoding, whitespace  # noqa: F401

@@ -1,0 +1,112 @@
+"""Full-page text: find the article and drop the page around it (menus, teasers, footers).
+
+Text that a naive scraper pulled out of a page holds the whole page.  This
+filter scores every line with a small learned model over cheap features
+(:mod:`cleantext.boilerplate.features`, :mod:`cleantext.boilerplate.model`),
+smooths the scores with the neighbours, finds the main region of the article
+and marks the rest as :attr:`Kind.BOILERPLATE`
+(:mod:`cleantext.boilerplate.region`).
+
+It only acts on text that *looks like a full page*: a run of at least
+``min_menu_run`` short lines (a menu, a link list), which article text,
+headings included, does not have.  Already-extracted article text passes
+untouched.  See ``docs/boilerplate.md``.
+
+Reason ids:
+
+- ``outside-main-region``: the line lies outside the article's region and its
+  score does not clear the outside bar;
+- ``menu-run``: inside the region, a low-scoring line in a run of short lines;
+- ``low-content-score``: inside the region, any other low-scoring line.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..boilerplate.features import SHORT_CHARS, PageLines, line_features
+from ..boilerplate.language import language_code
+from ..boilerplate.model import MODEL_PATH, load_weights, scores
+from ..boilerplate.region import decide
+from ..document import BlockMark, Document
+from ..kinds import Kind
+from ..registry import register
+from .base import BlockFilter
+
+
+def longest_short_run(texts: list[str], short_chars: int) -> int:
+    """Length of the longest run of consecutive lines of at most ``short_chars`` characters."""
+    best = run = 0
+    for t in texts:
+        if len(t) <= short_chars:
+            run += 1
+            if run > best:
+                best = run
+        else:
+            run = 0
+    return best
+
+
+@register
+@dataclass(frozen=True)
+class Boilerplate(BlockFilter):
+    """Drop page text around the article (menus, teasers, footers) in full-page text."""
+
+    name = "boilerplate"
+    kinds = (Kind.BOILERPLATE,)
+
+    #: The filter acts only on pages with a run of at least this many short lines.
+    min_menu_run: int = 5
+    #: Lines of at most this many characters count as short for that test.
+    short_chars: int = SHORT_CHARS
+    #: Weight of the neighbours' mean score in a line's smoothed score.
+    smoothing: float = 0.3
+    #: The main region maximises the sum of (smoothed score - this).
+    region_threshold: float = 0.0
+    #: Inside the main region a line stays if its smoothed score is above this.
+    threshold_in: float = -1.0
+    #: Outside the main region a line stays only if its smoothed score is above this.
+    threshold_out: float = 0.5
+    #: If nothing would stay, lines within this margin of the best score stay.
+    fallback_margin: float = 1.0
+    #: A run of at least this many short lines inside the region is reported as a menu.
+    menu_run: int = 3
+    #: Model weights (JSON, as written by tests/tools/train_boilerplate.py).
+    model_file: str = str(MODEL_PATH)
+
+    def looks_like_full_page(self, texts: list[str]) -> bool:
+        """True when the text has a menu-like run of short lines."""
+        return longest_short_run(texts, self.short_chars) >= self.min_menu_run
+
+    def detect(self, doc: Document) -> Iterator[BlockMark]:
+        blocks = doc.blocks
+        texts = [b.text for b in blocks]
+        if not self.looks_like_full_page(texts):
+            return
+        page = PageLines(texts)
+        v = decide(scores(line_features(page), load_weights(self.model_file)),
+                   smoothing=self.smoothing, region_threshold=self.region_threshold,
+                   threshold_in=self.threshold_in, threshold_out=self.threshold_out,
+                   fallback_margin=self.fallback_margin)
+        bs, be = v.region
+        lang = language_code(page.language)
+        meta = {"language": lang}
+        chars = page.chars
+        for i, b in enumerate(blocks):
+            if v.keep[i] or b.removal is not None:
+                continue
+            if bs <= i < be:
+                reason = "menu-run" if self._in_short_run(chars, i) else "low-content-score"
+            else:
+                reason = "outside-main-region"
+            yield BlockMark(i, Kind.BOILERPLATE, reason, f"score {v.smoothed[i]:.2f}", meta)
+            meta = None
+
+    def _in_short_run(self, chars: list[int], i: int) -> bool:
+        lo = i
+        while lo > 0 and chars[lo - 1] <= self.short_chars and i - lo < self.menu_run:
+            lo -= 1
+        hi = i
+        while hi + 1 < len(chars) and chars[hi + 1] <= self.short_chars and hi - lo + 1 < self.menu_run:
+            hi += 1
+        return chars[i] <= self.short_chars and hi - lo + 1 >= self.menu_run
