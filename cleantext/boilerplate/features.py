@@ -1,18 +1,23 @@
-"""Per-line features for the boilerplate classifier: cheap, one pass, no regex on long lines.
+"""Per-line features for the boilerplate classifier: cheap, C-speed passes, no regex on long lines.
 
-Each line gets a short vector of numbers (see :data:`FEATURES`): its length,
-its stopword density under the page's language, whether it ends like a
-sentence, separators and link-like tokens, how title-cased it is, whether it
-repeats on the page, where it sits, and the same few signs for its
-neighbours.  The model (:mod:`.model`) weighs them; nothing here decides.
+:class:`PageLines` measures each line of a page once: length, words,
+stopwords under the page's language, how it ends, separators, digits, title
+case, and whether its neighbours are short menu-like lines or dense prose.
+:func:`line_features` turns the measurements into one vector per line (see
+:data:`FEATURES`), the form the training script fits; the model
+(:mod:`.model`) computes the same dot products from the measurements with
+look-up tables, without building the vectors.
 
-Everything is computed from ``str`` methods and set lookups, so the cost is
-linear in the text and small per line.
+Costs are kept low on purpose: stopwords are counted on the first
+:data:`STOP_SAMPLE_CHARS` characters of a line only (the density of a long
+line is known well before its end) and as distinct words (a set
+intersection, C speed), lines of at most :data:`MIN_STOP_CHARS`
+characters are not split at all, and the regex features only look at lines
+of at most :data:`SHORT_LINE_CHARS` characters.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from math import log
 
@@ -20,16 +25,24 @@ from .language import stopwords_for
 
 #: Characters that end a sentence (or a quoted sentence) in the languages we see.
 TERMINAL = frozenset('.!?…"”“»«)\'’;:')
-#: Separators that menus, breadcrumbs and footers are built from.
-SEPARATOR_RE = re.compile(r"[|»›·•«‹/>]|\s[-–—]\s")
-#: Signs of a link, an address or a handle.
-LINKISH_RE = re.compile(r"https?:|www\.|@|\.(?:com|de|pl|fr|org|net)\b")
-#: A digit.
+#: Separators that menus, breadcrumbs and footers are built from (short lines only).
+SEPARATOR_RE = re.compile(r"[|»›·•«‹/>]| [-–—] ")
+#: A digit (short lines only).
 DIGIT_RE = re.compile(r"\d")
-#: A line this short (in chars) is "short" for the run features.
+#: A line this short (in chars) is "short" for the context and run features.
 SHORT_CHARS = 40
-#: Title-case share is only measured on lines of at most this many words.
-TITLE_MAX_WORDS = 12
+#: Regex and title-case features only look at lines of at most this many characters.
+SHORT_LINE_CHARS = 80
+#: Lines of at most this many characters are not split for stopwords.
+MIN_STOP_CHARS = 20
+#: Stopwords are counted in this many leading characters of a line.
+STOP_SAMPLE_CHARS = 160
+#: A line is "dense" prose with at least this many sampled words ...
+DENSE_WORDS = 8
+#: ... of which at least this share are stopwords.
+DENSE_SHARE = 0.25
+#: Words the language detector looks at (from the page's longest lines).
+LANGUAGE_SAMPLE_WORDS = 300
 
 #: Names of the feature columns, in order.
 FEATURES: tuple[str, ...] = (
@@ -38,76 +51,96 @@ FEATURES: tuple[str, ...] = (
     "chars_le_20",
     "chars_le_50",
     "chars_ge_150",
-    "words_le_3",
-    "stop_density",       # stopwords / words
-    "stop_count_log",     # log(1 + stopwords)
+    "words_le_3",         # at most 3 space-separated tokens
+    "stop_density",       # distinct stopwords / words, in the sampled head of the line
+    "stop_count_log",     # log(1 + distinct stopwords in the sampled head)
     "terminal",           # ends like a sentence
-    "separator",          # | » › · • / > or a spaced dash
-    "linkish",            # URL, e-mail, handle, domain
+    "separator",          # | » › · • / > or a spaced dash, short line
     "digit",              # contains a digit, short line
-    "title_share",        # share of title-case words (short lines)
-    "repeated",           # the same line appears again on the page
+    "title",              # every word capitalised, short line
     "position",           # index / number of lines
     "edge",               # in the first or last 5% of the page
     "prev_short",         # previous line is short
     "next_short",
-    "prev_dense",         # previous line has stop density >= 0.25 and >= 8 words
+    "prev_dense",         # previous line is dense prose
     "next_dense",
-    "short_run",          # length of the run of short lines this line is in (log)
+    "short_run",          # log(1 + length of the run of short lines this line is in)
 )
 
 
 class PageLines:
-    """Per-line measurements of one page, computed once and shared by features and rules."""
+    """Measurements of every line of one page, computed once."""
 
-    __slots__ = ("texts", "words", "stops", "chars", "language", "stopwords", "counts")
+    __slots__ = ("texts", "chars", "words", "sampled", "stops", "short", "dense", "run",
+                 "language", "stopwords")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
-        lowered = [t.lower().split() for t in texts]
-        self.words = [len(ws) for ws in lowered]
-        # sample long lines first for language detection: they are prose if anything is
+        chars = self.chars = list(map(len, texts))
+        # token counts matter for short lines only (words_le_3); longer lines get 99
+        self.words = [t.count(" ") + 1 if c <= SHORT_CHARS else 99 for t, c in zip(texts, chars)]
+        lowered = "\n".join(texts).lower().split("\n") if texts else []
+        heads = [t[:STOP_SAMPLE_CHARS].split() if c > MIN_STOP_CHARS else None
+                 for t, c in zip(lowered, chars)]
         sample: list[str] = []
-        for ws in sorted(lowered, key=len, reverse=True):
-            sample.extend(ws)
-            if len(sample) >= 400:
+        for i in sorted(range(len(texts)), key=chars.__getitem__, reverse=True):
+            if heads[i] is None or len(sample) >= LANGUAGE_SAMPLE_WORDS:
                 break
+            sample.extend(heads[i])
         self.language, stop = stopwords_for(sample)
         self.stopwords = stop
-        contains = stop.__contains__
-        self.stops = [sum(map(contains, ws)) for ws in lowered]
-        self.chars = [len(t) for t in texts]
-        self.counts = Counter(texts)
+        intersect = stop.intersection
+        self.sampled = [len(h) if h is not None else 0 for h in heads]
+        self.stops = [len(intersect(h)) if h is not None else 0 for h in heads]
+        self.short = [c <= SHORT_CHARS for c in chars]
+        self.dense = [w >= DENSE_WORDS and s >= DENSE_SHARE * w for w, s in zip(self.sampled, self.stops)]
+        self.run = short_runs(self.short)
 
 
-def line_features(page: PageLines) -> list[list[float]]:
-    """One feature vector per line of ``page``, columns as in :data:`FEATURES`."""
-    texts, words, stops, chars, counts = page.texts, page.words, page.stops, page.chars, page.counts
-    n = len(texts)
-    short = [c <= SHORT_CHARS for c in chars]
-    dense = [w >= 8 and s >= 0.25 * w for w, s in zip(words, stops)]
-    # run lengths of consecutive short lines
+def short_runs(short: Sequence[bool]) -> list[int]:
+    """For each line, the length of the run of consecutive short lines it is in (0 if not short)."""
+    n = len(short)
     run = [0] * n
     i = 0
     while i < n:
         if short[i]:
-            j = i
+            j = i + 1
             while j < n and short[j]:
                 j += 1
-            for k in range(i, j):
-                run[k] = j - i
+            run[i:j] = [j - i] * (j - i)
             i = j
         else:
             i += 1
-    edge_n = max(1, n // 20)
+    return run
+
+
+def is_terminal(text: str) -> bool:
+    return text[-1] in TERMINAL
+
+
+def short_line_flags(text: str) -> tuple[bool, bool, bool]:
+    """(separator, digit, title) of a line; all false for lines longer than SHORT_LINE_CHARS."""
+    if len(text) > SHORT_LINE_CHARS:
+        return False, False, False
+    return (SEPARATOR_RE.search(text) is not None, DIGIT_RE.search(text) is not None,
+            text.istitle())
+
+
+def edge_lines(n: int) -> int:
+    """How many lines at each end of a page of ``n`` lines count as its edge."""
+    return max(1, n // 20)
+
+
+def line_features(page: PageLines) -> list[list[float]]:
+    """One feature vector per line of ``page``, columns as in :data:`FEATURES` (for training)."""
+    texts = page.texts
+    n = len(texts)
+    short, dense = page.short, page.dense
+    edge_n = edge_lines(n)
     out: list[list[float]] = []
     for i, t in enumerate(texts):
-        c, w, s = chars[i], words[i], stops[i]
-        small = c <= 80
-        title = 0.0
-        if w <= TITLE_MAX_WORDS:
-            tw = t.split()
-            title = sum(map(str.istitle, tw)) / len(tw)
+        c, w, sw, s = page.chars[i], page.words[i], page.sampled[i], page.stops[i]
+        sep, dig, title = short_line_flags(t)
         out.append([
             1.0,
             log(1 + c),
@@ -115,20 +148,18 @@ def line_features(page: PageLines) -> list[list[float]]:
             float(c <= 50),
             float(c >= 150),
             float(w <= 3),
-            s / w if w else 0.0,
+            s / sw if sw else 0.0,
             log(1 + s),
-            float(t[-1] in TERMINAL),
-            float(small and SEPARATOR_RE.search(t) is not None),
-            float(small and LINKISH_RE.search(t) is not None),
-            float(small and DIGIT_RE.search(t) is not None),
-            title,
-            float(counts[t] > 1),
+            float(is_terminal(t)),
+            float(sep),
+            float(dig),
+            float(title),
             i / n,
             float(i < edge_n or i >= n - edge_n),
             float(i > 0 and short[i - 1]),
             float(i + 1 < n and short[i + 1]),
             float(i > 0 and dense[i - 1]),
             float(i + 1 < n and dense[i + 1]),
-            log(1 + run[i]),
+            log(1 + page.run[i]),
         ])
     return out

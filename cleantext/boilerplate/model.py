@@ -1,18 +1,28 @@
 """The line model: a logistic regression whose weights ship as a data file.
 
 ``cleantext/data/boilerplate/model.json`` holds the feature names and weights,
-written by ``tests/tools/train_boilerplate.py``.  The file is read once per
-process.  A line's *score* is the model's log-odds that it is article content.
+written by ``tests/tools/train_boilerplate.py``; it is read once per process.
+A line's *score* is the model's log-odds that the line is article content.
+
+:func:`page_scores` computes exactly ``weights · line_features(page)[i]`` for
+every line, but from the page's measurements with look-up tables and
+column-wise passes, which is several times faster than building the vectors
+(the test-suite checks that both agree).
 """
 from __future__ import annotations
 
 import json
 from functools import lru_cache
+from math import log
+from operator import add
 from pathlib import Path
 
-from .features import FEATURES
+from .features import FEATURES, SHORT_LINE_CHARS, TERMINAL, DIGIT_RE, SEPARATOR_RE, PageLines, edge_lines
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "boilerplate" / "model.json"
+
+_LEN_MAX = 1024
+_STOP_MAX = 160
 
 
 @lru_cache(maxsize=None)
@@ -24,6 +34,74 @@ def load_weights(path: str = str(MODEL_PATH)) -> tuple[float, ...]:
     return tuple(float(v) for v in data["weights"])
 
 
-def scores(rows: list[list[float]], weights: tuple[float, ...]) -> list[float]:
-    """Log-odds of content for each feature row."""
+def dot_scores(rows: list[list[float]], weights: tuple[float, ...]) -> list[float]:
+    """Log-odds of content for each feature row (the reference computation)."""
     return [sum(map(float.__mul__, weights, row)) for row in rows]
+
+
+class _Tables:
+    """Weights folded into per-value tables, built once per weight vector."""
+
+    def __init__(self, weights: tuple[float, ...]) -> None:
+        w = dict(zip(FEATURES, weights))
+        self.w = w
+        self.length = [self.length_term(c) for c in range(_LEN_MAX + 1)]
+        # stop[sampled][stops]
+        self.stop = [[self.stop_term(n, s) for s in range(n + 1)] for n in range(_STOP_MAX + 1)]
+        self.run = [w["short_run"] * log(1 + r) for r in range(_LEN_MAX + 1)]
+
+    def length_term(self, c: int) -> float:
+        w = self.w
+        return (w["bias"] + w["log_chars"] * log(1 + c) + w["chars_le_20"] * (c <= 20)
+                + w["chars_le_50"] * (c <= 50) + w["chars_ge_150"] * (c >= 150))
+
+    def stop_term(self, n: int, s: int) -> float:
+        w = self.w
+        return (w["stop_density"] * s / n if n else 0.0) + w["stop_count_log"] * log(1 + s)
+
+
+@lru_cache(maxsize=8)
+def _tables(weights: tuple[float, ...]) -> _Tables:
+    return _Tables(weights)
+
+
+def page_scores(page: PageLines, weights: tuple[float, ...]) -> list[float]:
+    """Log-odds of content for every line of ``page`` (equal to the dot products, faster)."""
+    tb = _tables(weights)
+    w = tb.w
+    texts, chars = page.texts, page.chars
+    n = len(texts)
+    if not n:
+        return []
+    lt, lf = tb.length, tb.length_term
+    z = [lt[c] if c <= _LEN_MAX else lf(c) for c in chars]
+    st, sf = tb.stop, tb.stop_term
+    w3 = w["words_le_3"]
+    z = [a + (st[m][s] if m <= _STOP_MAX else sf(m, s)) + (w3 if k <= 3 else 0.0)
+         for a, m, s, k in zip(z, page.sampled, page.stops, page.words)]
+    wt = w["terminal"]
+    term = TERMINAL
+    wsep, wdig, wtitle = w["separator"], w["digit"], w["title"]
+    sep, dig = SEPARATOR_RE.search, DIGIT_RE.search
+    z = [a + (wt if t[-1] in term else 0.0)
+         + ((wsep if sep(t) else 0.0) + (wdig if dig(t) else 0.0) + (wtitle if t.istitle() else 0.0)
+            if c <= SHORT_LINE_CHARS else 0.0)
+         for a, t, c in zip(z, texts, chars)]
+    # position and edge
+    wp = w["position"] / n
+    we = w["edge"]
+    e = edge_lines(n)
+    z = [a + wp * i for i, a in enumerate(z)]
+    for i in range(min(e, n)):
+        z[i] += we
+    for i in range(max(e, n - e), n):
+        z[i] += we
+    # neighbours
+    short, dense = page.short, page.dense
+    ps, ns, pd, nd = w["prev_short"], w["next_short"], w["prev_dense"], w["next_dense"]
+    prev = [(ps if s else 0.0) + (pd if d else 0.0) for s, d in zip(short, dense)]
+    z[1:] = list(map(add, z[1:], prev[:-1]))
+    nxt = [(ns if s else 0.0) + (nd if d else 0.0) for s, d in zip(short, dense)]
+    z[:-1] = list(map(add, z[:-1], nxt[1:]))
+    rt = tb.run
+    return [a + (rt[r] if r <= _LEN_MAX else w["short_run"] * log(1 + r)) for a, r in zip(z, page.run)]

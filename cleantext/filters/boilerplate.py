@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress
+from operator import not_
 
-from ..boilerplate.features import SHORT_CHARS, PageLines, line_features
+from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
-from ..boilerplate.model import MODEL_PATH, load_weights, scores
+from ..boilerplate.model import MODEL_PATH, load_weights, page_scores
 from ..boilerplate.region import decide
 from ..document import BlockMark, Document
 from ..kinds import Kind
@@ -84,29 +86,19 @@ class Boilerplate(BlockFilter):
         if not self.looks_like_full_page(texts):
             return
         page = PageLines(texts)
-        v = decide(scores(line_features(page), load_weights(self.model_file)),
+        v = decide(page_scores(page, load_weights(self.model_file)),
                    smoothing=self.smoothing, region_threshold=self.region_threshold,
                    threshold_in=self.threshold_in, threshold_out=self.threshold_out,
                    fallback_margin=self.fallback_margin)
         bs, be = v.region
-        lang = language_code(page.language)
-        meta = {"language": lang}
-        chars = page.chars
-        for i, b in enumerate(blocks):
-            if v.keep[i] or b.removal is not None:
+        meta: dict[str, str] | None = {"language": language_code(page.language)}
+        run, smoothed, menu_run = page.run, v.smoothed, self.menu_run
+        for i in compress(range(len(blocks)), map(not_, v.keep)):
+            if blocks[i].removal is not None:
                 continue
             if bs <= i < be:
-                reason = "menu-run" if self._in_short_run(chars, i) else "low-content-score"
+                reason = "menu-run" if run[i] >= menu_run else "low-content-score"
             else:
                 reason = "outside-main-region"
-            yield BlockMark(i, Kind.BOILERPLATE, reason, f"score {v.smoothed[i]:.2f}", meta)
+            yield BlockMark(i, Kind.BOILERPLATE, reason, f"score {smoothed[i]:.1f}", meta)
             meta = None
-
-    def _in_short_run(self, chars: list[int], i: int) -> bool:
-        lo = i
-        while lo > 0 and chars[lo - 1] <= self.short_chars and i - lo < self.menu_run:
-            lo -= 1
-        hi = i
-        while hi + 1 < len(chars) and chars[hi + 1] <= self.short_chars and hi - lo + 1 < self.menu_run:
-            hi += 1
-        return chars[i] <= self.short_chars and hi - lo + 1 >= self.menu_run
