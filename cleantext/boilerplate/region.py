@@ -13,11 +13,21 @@ decision uses three steps, all linear in the number of lines:
    (teasers and comments after the article are prose too, so the bar is
    higher there).  If nothing would be kept, the best-scoring lines stay:
    a page is never emptied by the classifier.
+4. *Headline*: the article's title usually sits just above the region,
+   often with a date or byline between; :func:`headline_above` keeps the
+   nearest title-like line among the few above it.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
+
+
+#: Menu and breadcrumb separators: a line with one is not a headline.
+HEADLINE_SEPARATOR_RE = re.compile(r"[|»›·•/>]")
+#: A headline does not end like a running sentence or a label.
+_NOT_HEADLINE_END = frozenset(".,:;")
 
 
 class Verdicts(NamedTuple):
@@ -66,3 +76,23 @@ def decide(scores: Sequence[float], *, smoothing: float, region_threshold: float
         top = max(s) - fallback_margin
         keep = [x >= top for x in s]
     return Verdicts(keep, s, (bs, be))
+
+
+def headline_above(texts: Sequence[str], keep: list[bool], scores: Sequence[float], start: int, *,
+                   lookback: int, min_words: int, min_score: float, max_chars: int = 150) -> int | None:
+    """Mark the article's headline kept in ``keep``; return its index, or None.
+
+    Looks at the ``lookback`` lines above ``start`` (the region's first line),
+    nearest first, and keeps the first dropped one that looks like a title: at
+    least ``min_words`` words, at most ``max_chars`` characters, no menu
+    separator, not ending in ``. , : ;`` and scoring above ``min_score``.
+    """
+    for j in range(start - 1, max(-1, start - 1 - lookback), -1):
+        if keep[j]:
+            continue
+        t = texts[j]
+        if (t.count(" ") + 1 >= min_words and len(t) <= max_chars and scores[j] > min_score
+                and t[-1] not in _NOT_HEADLINE_END and HEADLINE_SEPARATOR_RE.search(t) is None):
+            keep[j] = True
+            return j
+    return None

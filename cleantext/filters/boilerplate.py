@@ -29,7 +29,7 @@ from operator import not_
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
 from ..boilerplate.model import MODEL_PATH, load_weights, page_scores
-from ..boilerplate.region import decide
+from ..boilerplate.region import decide, headline_above
 from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
@@ -71,6 +71,12 @@ class Boilerplate(BlockFilter):
     threshold_out: float = 0.5
     #: If nothing would stay, lines within this margin of the best score stay.
     fallback_margin: float = 1.0
+    #: How many lines above the main region are searched for the headline (0: none).
+    headline_lookback: int = 2
+    #: A headline has at least this many words ...
+    headline_min_words: int = 3
+    #: ... and a smoothed score above this.
+    headline_min_score: float = -1.5
     #: A run of at least this many short lines inside the region is reported as a menu.
     menu_run: int = 3
     #: Model weights (JSON, as written by tests/tools/train_boilerplate.py).
@@ -91,6 +97,9 @@ class Boilerplate(BlockFilter):
                    threshold_in=self.threshold_in, threshold_out=self.threshold_out,
                    fallback_margin=self.fallback_margin)
         bs, be = v.region
+        if self.headline_lookback and be > bs:
+            headline_above(texts, v.keep, v.smoothed, bs, lookback=self.headline_lookback,
+                           min_words=self.headline_min_words, min_score=self.headline_min_score)
         meta: dict[str, str] | None = {"language": language_code(page.language)}
         run, smoothed, menu_run = page.run, v.smoothed, self.menu_run
         for i in compress(range(len(blocks)), map(not_, v.keep)):
