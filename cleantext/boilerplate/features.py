@@ -41,7 +41,9 @@ STOP_SAMPLE_CHARS = 160
 DENSE_WORDS = 8
 #: ... of which at least this share are stopwords.
 DENSE_SHARE = 0.25
-#: Words the language detector looks at (from the page's longest lines).
+#: Lines at least this long feed the language detector first.
+LANGUAGE_LINE_CHARS = 100
+#: Words the language detector looks at.
 LANGUAGE_SAMPLE_WORDS = 300
 
 #: Names of the feature columns, in order.
@@ -82,11 +84,15 @@ class PageLines:
         lowered = "\n".join(texts).lower().split("\n") if texts else []
         heads = [t[:STOP_SAMPLE_CHARS].split() if c > MIN_STOP_CHARS else None
                  for t, c in zip(lowered, chars)]
+        # the language sample: heads of the page's prose-length lines, in page order
         sample: list[str] = []
-        for i in sorted(range(len(texts)), key=chars.__getitem__, reverse=True):
-            if heads[i] is None or len(sample) >= LANGUAGE_SAMPLE_WORDS:
-                break
-            sample.extend(heads[i])
+        for h, c in zip(heads, chars):
+            if c >= LANGUAGE_LINE_CHARS:
+                sample += h
+                if len(sample) >= LANGUAGE_SAMPLE_WORDS:
+                    break
+        if len(sample) < LANGUAGE_SAMPLE_WORDS:  # a page of short lines: take what there is
+            sample = [w for h in heads if h is not None for w in h][:LANGUAGE_SAMPLE_WORDS]
         self.language, stop = stopwords_for(sample)
         self.stopwords = stop
         intersect = stop.intersection
