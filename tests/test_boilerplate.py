@@ -217,3 +217,17 @@ def test_every_pattern_is_a_precompiled_module_constant_without_nested_quantifie
     assert pats
     for p in pats:
         assert not re.search(r"[+*}]\)?[+*{]", p.pattern), p.pattern
+
+
+def test_cli_input_fulltext_profile(tmp_path: Path) -> None:
+    from cleantext.cli import build_parser, make_pipeline
+
+    auto = make_pipeline(build_parser().parse_args([]))
+    full = make_pipeline(build_parser().parse_args(["--input", "fulltext"]))
+    assert auto["boilerplate"].min_menu_run > 0
+    assert full["boilerplate"] == fulltext_pipeline()["boilerplate"]
+    page = tmp_path / "page.txt"
+    page.write_text(FULLPAGES[0].read_text(encoding="utf-8"), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "cleantext", "--input", "fulltext", str(page)],
+                         capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert out == cleantext.clean(page.read_text(encoding="utf-8"), pipeline=fulltext_pipeline())
