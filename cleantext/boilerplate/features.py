@@ -26,9 +26,11 @@ from .language import stopwords_for
 #: Characters that end a sentence (or a quoted sentence) in the languages we see.
 TERMINAL = frozenset('.!?…"”“»«)\'’;:')
 #: Separators that menus, breadcrumbs and footers are built from (short lines only).
-SEPARATOR_RE = re.compile(r"[|»›·•«‹/>]| [-–—] ")
+SEPARATOR_RE = re.compile(r"[|»›·•«‹/>–—]")
+#: A plain hyphen counts as a separator when spaced, as in "Section - Site".
+SPACED_HYPHEN = " - "
 #: A digit (short lines only).
-DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = re.compile(r"[0-9]")
 #: A line this short (in chars) is "short" for the context and run features.
 SHORT_CHARS = 40
 #: Regex and title-case features only look at lines of at most this many characters.
@@ -46,6 +48,8 @@ LANGUAGE_LINE_CHARS = 100
 #: Words the language detector looks at.
 LANGUAGE_SAMPLE_WORDS = 300
 
+_NO_WORDS: list[str] = []
+
 #: Names of the feature columns, in order.
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -53,11 +57,11 @@ FEATURES: tuple[str, ...] = (
     "chars_le_20",
     "chars_le_50",
     "chars_ge_150",
-    "words_le_3",         # at most 3 space-separated tokens
+    "words_le_3",         # at most 3 space-separated tokens, short line
     "stop_density",       # distinct stopwords / words, in the sampled head of the line
     "stop_count_log",     # log(1 + distinct stopwords in the sampled head)
     "terminal",           # ends like a sentence
-    "separator",          # | » › · • / > or a spaced dash, short line
+    "separator",          # | » › · • « ‹ / > – — or a spaced hyphen, short line
     "digit",              # contains a digit, short line
     "title",              # every word capitalised, short line
     "position",           # index / number of lines
@@ -79,11 +83,10 @@ class PageLines:
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         chars = self.chars = list(map(len, texts))
-        # token counts matter for short lines only (words_le_3); longer lines get 99
-        self.words = [t.count(" ") + 1 if c <= SHORT_CHARS else 99 for t, c in zip(texts, chars)]
-        lowered = "\n".join(texts).lower().split("\n") if texts else []
-        heads = [t[:STOP_SAMPLE_CHARS].split() if c > MIN_STOP_CHARS else None
-                 for t, c in zip(lowered, chars)]
+        # token counts only matter on short lines (words_le_3); longer lines get a large count
+        self.words = [t.count(" ") + 1 if c <= SHORT_LINE_CHARS else 99 for t, c in zip(texts, chars)]
+        heads = [t[:STOP_SAMPLE_CHARS].lower().split() if c > MIN_STOP_CHARS else _NO_WORDS
+                 for t, c in zip(texts, chars)]
         # the language sample: heads of the page's prose-length lines, in page order
         sample: list[str] = []
         for h, c in zip(heads, chars):
@@ -92,14 +95,13 @@ class PageLines:
                 if len(sample) >= LANGUAGE_SAMPLE_WORDS:
                     break
         if len(sample) < LANGUAGE_SAMPLE_WORDS:  # a page of short lines: take what there is
-            sample = [w for h in heads if h is not None for w in h][:LANGUAGE_SAMPLE_WORDS]
+            sample = [w for h in heads for w in h][:LANGUAGE_SAMPLE_WORDS]
         self.language, stop = stopwords_for(sample)
         self.stopwords = stop
-        intersect = stop.intersection
-        self.sampled = [len(h) if h is not None else 0 for h in heads]
-        self.stops = [len(intersect(h)) if h is not None else 0 for h in heads]
-        self.short = [c <= SHORT_CHARS for c in chars]
-        self.dense = [w >= DENSE_WORDS and s >= DENSE_SHARE * w for w, s in zip(self.sampled, self.stops)]
+        sampled = self.sampled = list(map(len, heads))
+        stops = self.stops = list(map(len, map(stop.intersection, heads)))
+        self.short = list(map(SHORT_CHARS.__ge__, chars))
+        self.dense = [w >= DENSE_WORDS and s >= DENSE_SHARE * w for w, s in zip(sampled, stops)]
         self.run = short_runs(self.short)
 
 
@@ -128,7 +130,8 @@ def short_line_flags(text: str) -> tuple[bool, bool, bool]:
     """(separator, digit, title) of a line; all false for lines longer than SHORT_LINE_CHARS."""
     if len(text) > SHORT_LINE_CHARS:
         return False, False, False
-    return (SEPARATOR_RE.search(text) is not None, DIGIT_RE.search(text) is not None,
+    return (SEPARATOR_RE.search(text) is not None or SPACED_HYPHEN in text,
+            DIGIT_RE.search(text) is not None,
             text.istitle())
 
 
@@ -153,7 +156,7 @@ def line_features(page: PageLines) -> list[list[float]]:
             float(c <= 20),
             float(c <= 50),
             float(c >= 150),
-            float(w <= 3),
+            float(w <= 3 and c <= SHORT_LINE_CHARS),
             s / sw if sw else 0.0,
             log(1 + s),
             float(is_terminal(t)),

@@ -17,12 +17,14 @@ from math import log
 from operator import add
 from pathlib import Path
 
-from .features import FEATURES, SHORT_LINE_CHARS, TERMINAL, DIGIT_RE, SEPARATOR_RE, PageLines, edge_lines
+from .features import (DIGIT_RE, FEATURES, SEPARATOR_RE, SHORT_LINE_CHARS, SPACED_HYPHEN, STOP_SAMPLE_CHARS,
+                       TERMINAL,
+                       PageLines, edge_lines)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "boilerplate" / "model.json"
 
 _LEN_MAX = 1024
-_STOP_MAX = 160
+_STOP_MAX = STOP_SAMPLE_CHARS // 2 + 1  # a head of N characters has at most N/2 + 1 words
 
 
 @lru_cache(maxsize=None)
@@ -66,42 +68,43 @@ def _tables(weights: tuple[float, ...]) -> _Tables:
 
 
 def page_scores(page: PageLines, weights: tuple[float, ...]) -> list[float]:
-    """Log-odds of content for every line of ``page`` (equal to the dot products, faster)."""
+    """Log-odds of content for every line of ``page`` (equal to the dot products, faster).
+
+    Three column-wise passes: the line's own measurements (length and
+    stopword terms from tables, ending, the short-line flags), then the
+    neighbours, position and run terms, then the page edges.
+    """
     tb = _tables(weights)
     w = tb.w
     texts, chars = page.texts, page.chars
     n = len(texts)
     if not n:
         return []
-    lt, lf = tb.length, tb.length_term
-    z = [lt[c] if c <= _LEN_MAX else lf(c) for c in chars]
-    st, sf = tb.stop, tb.stop_term
-    w3 = w["words_le_3"]
-    z = [a + (st[m][s] if m <= _STOP_MAX else sf(m, s)) + (w3 if k <= 3 else 0.0)
-         for a, m, s, k in zip(z, page.sampled, page.stops, page.words)]
-    wt = w["terminal"]
-    term = TERMINAL
+    lt, lf, st = tb.length, tb.length_term, tb.stop
+    wt, w3 = w["terminal"], w["words_le_3"]
     wsep, wdig, wtitle = w["separator"], w["digit"], w["title"]
-    sep, dig = SEPARATOR_RE.search, DIGIT_RE.search
-    z = [a + (wt if t[-1] in term else 0.0)
-         + ((wsep if sep(t) else 0.0) + (wdig if dig(t) else 0.0) + (wtitle if t.istitle() else 0.0)
-            if c <= SHORT_LINE_CHARS else 0.0)
-         for a, t, c in zip(z, texts, chars)]
-    # position and edge
+    sep, dig, term, hyphen = SEPARATOR_RE.search, DIGIT_RE.search, TERMINAL, SPACED_HYPHEN
+    z = [(lt[c] if c <= _LEN_MAX else lf(c)) + st[m][s] + (wt if t[-1] in term else 0.0)
+         + ((w3 if k <= 3 else 0.0) + (wsep if sep(t) or hyphen in t else 0.0) + (wdig if dig(t) else 0.0)
+            + (wtitle if t.istitle() else 0.0) if c <= SHORT_LINE_CHARS else 0.0)
+         for t, c, m, s, k in zip(texts, chars, page.sampled, page.stops, page.words)]
+    # neighbours: code = short + 2 * dense indexes the previous / next line's term
+    codes = list(map(add, page.short, map(add, page.dense, page.dense)))
+    ps, ns, pd, nd = w["prev_short"], w["next_short"], w["prev_dense"], w["next_dense"]
+    prev_t = (0.0, ps, pd, ps + pd)
+    next_t = (0.0, ns, nd, ns + nd)
+    prev = [0.0]
+    prev += map(prev_t.__getitem__, codes[:-1])
+    nxt = list(map(next_t.__getitem__, codes[1:]))
+    nxt.append(0.0)
     wp = w["position"] / n
+    rt, wr = tb.run, w["short_run"]
+    z = [a + wp * i + p + q + (rt[r] if r <= _LEN_MAX else wr * log(1 + r))
+         for i, (a, p, q, r) in enumerate(zip(z, prev, nxt, page.run))]
     we = w["edge"]
     e = edge_lines(n)
-    z = [a + wp * i for i, a in enumerate(z)]
     for i in range(min(e, n)):
         z[i] += we
     for i in range(max(e, n - e), n):
         z[i] += we
-    # neighbours
-    short, dense = page.short, page.dense
-    ps, ns, pd, nd = w["prev_short"], w["next_short"], w["prev_dense"], w["next_dense"]
-    prev = [(ps if s else 0.0) + (pd if d else 0.0) for s, d in zip(short, dense)]
-    z[1:] = list(map(add, z[1:], prev[:-1]))
-    nxt = [(ns if s else 0.0) + (nd if d else 0.0) for s, d in zip(short, dense)]
-    z[:-1] = list(map(add, z[:-1], nxt[1:]))
-    rt = tb.run
-    return [a + (rt[r] if r <= _LEN_MAX else w["short_run"] * log(1 + r)) for a, r in zip(z, page.run)]
+    return z

@@ -49,6 +49,20 @@ def longest_short_run(texts: list[str], short_chars: int) -> int:
     return best
 
 
+_DETAILS: dict[int, str] = {}
+
+
+def score_detail(score: float) -> str:
+    """The removal detail, ``"score -3.1"``: the smoothed score to one decimal (strings are shared)."""
+    key = round(score * 10)
+    d = _DETAILS.get(key)
+    if d is None:
+        d = f"score {key / 10:.1f}"
+        if len(_DETAILS) < 4096:
+            _DETAILS[key] = d
+    return d
+
+
 @register
 @dataclass(frozen=True)
 class Boilerplate(BlockFilter):
@@ -109,5 +123,5 @@ class Boilerplate(BlockFilter):
                 reason = "menu-run" if run[i] >= menu_run else "low-content-score"
             else:
                 reason = "outside-main-region"
-            yield BlockMark(i, Kind.BOILERPLATE, reason, f"score {smoothed[i]:.1f}", meta)
+            yield BlockMark(i, Kind.BOILERPLATE, reason, score_detail(smoothed[i]), meta)
             meta = None
