@@ -8,14 +8,19 @@ the sample (a language without a list, a script without spaces, a page of
 numbers), :func:`stopwords_for` falls back to a language-free list: the page's
 own most frequent short words, which are its function words in any language.
 
-All lists are read once per process and kept as frozensets.
+Lists are read once per process, and only when needed: the detector builds
+a small index of each list's most frequent words, and a full list is read
+(and kept as a frozenset) the first time a page in that language is seen.
+jusText itself is not imported (its stoplists are located as package data).
 """
 from __future__ import annotations
 
+import importlib.util
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
+from pathlib import Path
 
 #: Short names for the languages the project reports on; other lists keep jusText's name.
 _SHORT = {"German": "de", "English": "en", "French": "fr", "Polish": "pl", "Spanish": "es",
@@ -25,16 +30,16 @@ _SHORT = {"German": "de", "English": "en", "French": "fr", "Polish": "pl", "Span
 #: Lists left out of detection: a near-duplicate of another list that would split its votes.
 _SKIP = frozenset({"Simple_English"})
 
-#: How many words of the page the detector counts ...
+#: How many words of the page vote for a language ...
+VOTE_WORDS = 150
+#: ... and how many the winning list must cover well enough.
 SAMPLE_WORDS = 300
-#: ... of which this many vote for candidate lists ...
-VOTE_WORDS = 80
-#: ... and this many best-voted lists are counted exactly.
-CANDIDATES = 4
 #: The best list must cover at least this share of the sampled words ...
 MIN_COVERAGE = 0.12
 #: ... and at least this many of them.
 MIN_HITS = 8
+#: The most frequent words of each list that vote for it.
+VOTE_LIST_WORDS = 150
 #: Words in more lists than this do not vote (they tell few languages apart, and cost time).
 MAX_LISTS_PER_WORD = 12
 #: Size of the language-free fallback list.
@@ -43,18 +48,49 @@ FALLBACK_WORDS = 40
 FALLBACK_MAX_LEN = 4
 
 
-@lru_cache(maxsize=1)
-def _lists() -> tuple[tuple[str, ...], tuple[frozenset[str], ...], dict[str, tuple[int, ...]]]:
-    """(language names, stoplists, word -> indices of the lists that have it)."""
-    import justext  # deferred: only pages that reach the classifier need it
+def stoplist_dir() -> Path:
+    """jusText's folder of stoplists, found without importing jusText (and lxml with it)."""
+    spec = importlib.util.find_spec("justext")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the boilerplate classifier needs jusText (installed with trafilatura)")
+    return Path(next(iter(spec.submodule_search_locations))) / "stoplists"
 
-    names = tuple(sorted(n for n in justext.get_stoplists() if n not in _SKIP))
-    sets = tuple(justext.get_stoplist(n) for n in names)
+
+@lru_cache(maxsize=None)
+def stoplist(name: str) -> frozenset[str]:
+    """jusText's stoplist ``name`` ("German"), lower-cased, read once."""
+    # as justext.get_stoplist: one word a line
+    return frozenset((stoplist_dir() / f"{name}.txt").read_text(encoding="utf-8").lower().split())
+
+
+def _head_words(path: Path, count: int) -> list[str]:
+    """The first ``count`` words of a stoplist file (the lists are ordered by frequency)."""
+    size = count * 24
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read(size)
+    if len(text) == size:  # cut at the last whole line
+        text = text[:text.rfind("\n")]
+    return text.lower().split()[:count]
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[tuple[str, ...], dict[str, list[int]]]:
+    """(language names, word -> indices of the lists whose frequent words include it), built once.
+
+    Only the :data:`VOTE_LIST_WORDS` most frequent words of each list vote, and
+    only those in at most :data:`MAX_LISTS_PER_WORD` lists; the full lists are
+    read on demand by :func:`stoplist`.
+    """
+    folder = stoplist_dir()
+    names = tuple(sorted(p.stem for p in folder.glob("*.txt") if p.stem not in _SKIP))
+    heads = [_head_words(folder / f"{n}.txt", VOTE_LIST_WORDS) for n in names]
+    spread = Counter(chain.from_iterable(map(set, heads)))
     index: dict[str, list[int]] = {}
-    for i, s in enumerate(sets):
-        for w in s:
-            index.setdefault(w, []).append(i)
-    return names, sets, {w: tuple(v) for w, v in index.items() if len(v) <= MAX_LISTS_PER_WORD}
+    for i, words in enumerate(heads):
+        for w in set(words):
+            if spread[w] <= MAX_LISTS_PER_WORD:
+                index.setdefault(w, []).append(i)
+    return names, index
 
 
 def language_code(name: str) -> str:
@@ -65,27 +101,25 @@ def language_code(name: str) -> str:
 def detect(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     """The stoplist that covers most of ``words`` (lower-cased), or None if none fits.
 
-    Returns ``(language name, stoplist)``.  Two stages keep it cheap: the
-    first :data:`VOTE_WORDS` words vote for the lists that contain them (only
-    words in at most :data:`MAX_LISTS_PER_WORD` lists vote), then the
-    :data:`CANDIDATES` best lists are counted exactly over the first
-    :data:`SAMPLE_WORDS` words.  Ties go to the first list in name order.
+    Returns ``(language name, stoplist)``.  The first :data:`VOTE_WORDS` words
+    vote for every list that contains them (only words in at most
+    :data:`MAX_LISTS_PER_WORD` lists vote); ties go to the first list in name
+    order.  The winner must then cover enough of the first
+    :data:`SAMPLE_WORDS` words.
     """
-    names, sets, index = _lists()
-    sample = words[:SAMPLE_WORDS]
-    if not sample:
+    names, index = _lists()
+    if not words:
         return None
-    votes = Counter(chain.from_iterable(filter(None, map(index.get, sample[:VOTE_WORDS]))))
+    votes = Counter(chain.from_iterable(filter(None, map(index.get, words[:VOTE_WORDS]))))
     if not votes:
         return None
-    candidates = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
-    counts = Counter(sample)
-    seen = counts.keys()
-    best, hits = max(((i, sum(map(counts.__getitem__, sets[i].intersection(seen))))
-                      for i, _ in candidates), key=lambda kv: (kv[1], -kv[0]))
+    best = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    stop = stoplist(names[best])
+    sample = words[:SAMPLE_WORDS]
+    hits = sum(map(stop.__contains__, sample))
     if hits < MIN_HITS or hits < MIN_COVERAGE * len(sample):
         return None
-    return names[best], sets[best]
+    return names[best], stop
 
 
 def fallback_stopwords(words: Sequence[str]) -> frozenset[str]:
