@@ -21,10 +21,8 @@ Reason ids:
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import compress
-from operator import not_
+from itertools import repeat
 
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
@@ -47,20 +45,6 @@ def longest_short_run(texts: list[str], short_chars: int) -> int:
         else:
             run = 0
     return best
-
-
-_DETAILS: dict[int, str] = {}
-
-
-def score_detail(score: float) -> str:
-    """The removal detail, ``"score -3.1"``: the smoothed score to one decimal (strings are shared)."""
-    key = round(score * 10)
-    d = _DETAILS.get(key)
-    if d is None:
-        d = f"score {key / 10:.1f}"
-        if len(_DETAILS) < 4096:
-            _DETAILS[key] = d
-    return d
 
 
 @register
@@ -100,11 +84,11 @@ class Boilerplate(BlockFilter):
         """True when the text has a menu-like run of short lines."""
         return longest_short_run(texts, self.short_chars) >= self.min_menu_run
 
-    def detect(self, doc: Document) -> Iterator[BlockMark]:
+    def detect(self, doc: Document) -> list[BlockMark]:
         blocks = doc.blocks
         texts = [b.text for b in blocks]
         if not self.looks_like_full_page(texts):
-            return
+            return []
         page = PageLines(texts)
         v = decide(page_scores(page, load_weights(self.model_file)),
                    smoothing=self.smoothing, region_threshold=self.region_threshold,
@@ -114,14 +98,21 @@ class Boilerplate(BlockFilter):
         if self.headline_lookback and be > bs:
             headline_above(texts, v.keep, v.smoothed, bs, lookback=self.headline_lookback,
                            min_words=self.headline_min_words, min_score=self.headline_min_score)
-        meta: dict[str, str] | None = {"language": language_code(page.language)}
-        run, smoothed, menu_run = page.run, v.smoothed, self.menu_run
-        for i in compress(range(len(blocks)), map(not_, v.keep)):
-            if blocks[i].removal is not None:
-                continue
-            if bs <= i < be:
-                reason = "menu-run" if run[i] >= menu_run else "low-content-score"
-            else:
-                reason = "outside-main-region"
-            yield BlockMark(i, Kind.BOILERPLATE, reason, score_detail(smoothed[i]), meta)
-            meta = None
+        return self._marks(blocks, v.keep, v.smoothed, page.run, bs, be,
+                           {"language": language_code(page.language)})
+
+    def _marks(self, blocks: list, keep: list[bool], smoothed: list[float], run: list[int],
+               bs: int, be: int, meta: dict[str, str]) -> list[BlockMark]:
+        """One mark per dropped block, built column-wise (this runs for most lines of a page)."""
+        idx = [i for i, k, b in zip(range(len(blocks)), keep, blocks) if not k and b.removal is None]
+        if not idx:
+            return []
+        menu = self.menu_run
+        reasons = [("menu-run" if run[i] >= menu else "low-content-score") if bs <= i < be
+                   else "outside-main-region" for i in idx]
+        details = [f"score {smoothed[i]:.1f}" for i in idx]
+        # BlockMark is a NamedTuple: tuple.__new__ builds one without a Python-level call
+        marks = list(map(tuple.__new__, repeat(BlockMark),
+                         zip(idx, repeat(Kind.BOILERPLATE), reasons, details, repeat(None))))
+        marks[0] = marks[0]._replace(meta=meta)
+        return marks
