@@ -231,3 +231,13 @@ def test_cli_input_fulltext_profile(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "cleantext", "--input", "fulltext", str(page)],
                          capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out == cleantext.clean(page.read_text(encoding="utf-8"), pipeline=fulltext_pipeline())
+
+
+@pytest.mark.skipif(not EVAL.exists(), reason="needs ../shared/data/trafilatura-eval beside the repository")
+def test_cleaning_full_pages_is_idempotent() -> None:
+    """Every fourth development page: a second clean changes nothing."""
+    files = sorted((EVAL / "fulltext").glob("*.txt"))[::4]
+    assert len(files) > 200
+    for path in files:
+        once = cleantext.clean(path.read_text(encoding="utf-8"))
+        assert cleantext.clean(once) == once, path.name

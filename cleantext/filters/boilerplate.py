@@ -10,7 +10,10 @@ and marks the rest as :attr:`Kind.BOILERPLATE`
 It only acts on text that *looks like a full page*: a run of at least
 ``min_menu_run`` short lines (a menu, a link list), which article text,
 headings included, does not have.  Already-extracted article text passes
-untouched.  See ``docs/boilerplate.md``.
+untouched.  It sees the lines earlier filters left, as a second run over the
+output would, and repeats itself on the lines it keeps while they still look
+like a page, so cleaning its output again changes nothing.  See
+``docs/boilerplate.md``.
 
 Reason ids:
 
@@ -77,6 +80,8 @@ class Boilerplate(BlockFilter):
     headline_min_score: float = -1.5
     #: A run of at least this many short lines inside the region is reported as a menu.
     menu_run: int = 3
+    #: At most this many rounds on the lines left by the previous round (see detect).
+    max_rounds: int = 32
     #: Model weights (JSON, as written by tests/tools/train_boilerplate.py).
     model_file: str = str(MODEL_PATH)
 
@@ -85,12 +90,45 @@ class Boilerplate(BlockFilter):
         return longest_short_run(texts, self.short_chars) >= self.min_menu_run
 
     def detect(self, doc: Document) -> list[BlockMark]:
-        blocks = doc.blocks
-        texts = [b.text for b in blocks]
-        if not self.looks_like_full_page(texts):
+        # the lines a later run would see: blocks still kept, with their span removals cut out
+        cand = [b.index for b in doc.kept()]
+        texts = [doc.blocks[i].kept_text for i in cand]
+        if any(not t for t in texts):
+            cand = [i for i, t in zip(cand, texts) if t]
+            texts = [t for t in texts if t]
+        weights = load_weights(self.model_file)
+        idx: list[int] = []
+        reasons: list[str] = []
+        details: list[str] = []
+        language = ""
+        # Repeat on the kept lines until they no longer look like a page or nothing more goes:
+        # the output is then what a second run would leave as it is (clean is idempotent).
+        for _ in range(self.max_rounds):
+            if not texts or not self.looks_like_full_page(texts):
+                break
+            keep, r, d, lang = self._classify(texts, weights)
+            language = language or lang
+            if all(keep):
+                break
+            drop = [j for j, k in enumerate(keep) if not k]
+            idx += [cand[j] for j in drop]
+            reasons += [r[j] for j in drop]
+            details += [d[j] for j in drop]
+            cand = [c for c, k in zip(cand, keep) if k]
+            texts = [t for t, k in zip(texts, keep) if k]
+        if not idx:
             return []
+        # BlockMark is a NamedTuple: tuple.__new__ builds one without a Python-level call
+        marks = list(map(tuple.__new__, repeat(BlockMark),
+                         zip(idx, repeat(Kind.BOILERPLATE), reasons, details, repeat(None))))
+        marks[0] = marks[0]._replace(meta={"language": language_code(language)})
+        return marks
+
+    def _classify(self, texts: list[str], weights: tuple[float, ...]
+                  ) -> tuple[list[bool], list[str], list[str], str]:
+        """Keep verdicts for ``texts``, with a reason and a detail for every line, and the language."""
         page = PageLines(texts)
-        v = decide(page_scores(page, load_weights(self.model_file)),
+        v = decide(page_scores(page, weights),
                    smoothing=self.smoothing, region_threshold=self.region_threshold,
                    threshold_in=self.threshold_in, threshold_out=self.threshold_out,
                    fallback_margin=self.fallback_margin)
@@ -98,21 +136,9 @@ class Boilerplate(BlockFilter):
         if self.headline_lookback and be > bs:
             headline_above(texts, v.keep, v.smoothed, bs, lookback=self.headline_lookback,
                            min_words=self.headline_min_words, min_score=self.headline_min_score)
-        return self._marks(blocks, v.keep, v.smoothed, page.run, bs, be,
-                           {"language": language_code(page.language)})
-
-    def _marks(self, blocks: list, keep: list[bool], smoothed: list[float], run: list[int],
-               bs: int, be: int, meta: dict[str, str]) -> list[BlockMark]:
-        """One mark per dropped block, built column-wise (this runs for most lines of a page)."""
-        idx = [i for i, k, b in zip(range(len(blocks)), keep, blocks) if not k and b.removal is None]
-        if not idx:
-            return []
-        menu = self.menu_run
+        menu, run, sm = self.menu_run, page.run, v.smoothed
         reasons = [("menu-run" if run[i] >= menu else "low-content-score") if bs <= i < be
-                   else "outside-main-region" for i in idx]
-        details = [f"score {smoothed[i]:.1f}" for i in idx]
-        # BlockMark is a NamedTuple: tuple.__new__ builds one without a Python-level call
-        marks = list(map(tuple.__new__, repeat(BlockMark),
-                         zip(idx, repeat(Kind.BOILERPLATE), reasons, details, repeat(None))))
-        marks[0] = marks[0]._replace(meta=meta)
-        return marks
+                   else "outside-main-region" if not k else ""
+                   for i, k in enumerate(v.keep)]
+        details = [f"score {x:.1f}" if not k else "" for x, k in zip(sm, v.keep)]
+        return v.keep, reasons, details, page.language
