@@ -91,9 +91,10 @@ class Boilerplate(BlockFilter):
 
     def detect(self, doc: Document) -> list[BlockMark]:
         # the lines a later run would see: blocks still kept, with their span removals cut out
+        blocks = doc.blocks
         cand = [b.index for b in doc.kept()]
-        texts = [doc.blocks[i].kept_text for i in cand]
-        if any(not t for t in texts):
+        texts = [b.kept_text if b.spans else b.text for b in map(blocks.__getitem__, cand)]
+        if not all(texts):
             cand = [i for i, t in zip(cand, texts) if t]
             texts = [t for t in texts if t]
         weights = load_weights(self.model_file)
@@ -106,14 +107,13 @@ class Boilerplate(BlockFilter):
         for _ in range(self.max_rounds):
             if not texts or not self.looks_like_full_page(texts):
                 break
-            keep, r, d, lang = self._classify(texts, weights)
+            keep, drop, r, d, lang = self._classify(texts, weights)
             language = language or lang
-            if all(keep):
+            if not drop:
                 break
-            drop = [j for j, k in enumerate(keep) if not k]
             idx += [cand[j] for j in drop]
-            reasons += [r[j] for j in drop]
-            details += [d[j] for j in drop]
+            reasons += r
+            details += d
             cand = [c for c, k in zip(cand, keep) if k]
             texts = [t for t, k in zip(texts, keep) if k]
         if not idx:
@@ -125,8 +125,8 @@ class Boilerplate(BlockFilter):
         return marks
 
     def _classify(self, texts: list[str], weights: tuple[float, ...]
-                  ) -> tuple[list[bool], list[str], list[str], str]:
-        """Keep verdicts for ``texts``, with a reason and a detail for every line, and the language."""
+                  ) -> tuple[list[bool], list[int], list[str], list[str], str]:
+        """Verdicts for ``texts``: keep flags, dropped indices with their reasons and details, language."""
         page = PageLines(texts)
         v = decide(page_scores(page, weights),
                    smoothing=self.smoothing, region_threshold=self.region_threshold,
@@ -136,9 +136,9 @@ class Boilerplate(BlockFilter):
         if self.headline_lookback and be > bs:
             headline_above(texts, v.keep, v.smoothed, bs, lookback=self.headline_lookback,
                            min_words=self.headline_min_words, min_score=self.headline_min_score)
+        drop = [i for i, k in enumerate(v.keep) if not k]
         menu, run, sm = self.menu_run, page.run, v.smoothed
         reasons = [("menu-run" if run[i] >= menu else "low-content-score") if bs <= i < be
-                   else "outside-main-region" if not k else ""
-                   for i, k in enumerate(v.keep)]
-        details = [f"score {x:.1f}" if not k else "" for x, k in zip(sm, v.keep)]
-        return v.keep, reasons, details, page.language
+                   else "outside-main-region" for i in drop]
+        details = [f"score {sm[i]:.1f}" for i in drop]
+        return v.keep, drop, reasons, details, page.language
