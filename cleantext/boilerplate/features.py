@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import groupby
 from math import log
 
 from .language import stopwords_for
@@ -107,18 +108,10 @@ class PageLines:
 
 def short_runs(short: Sequence[bool]) -> list[int]:
     """For each line, the length of the run of consecutive short lines it is in (0 if not short)."""
-    n = len(short)
-    run = [0] * n
-    i = 0
-    while i < n:
-        if short[i]:
-            j = i + 1
-            while j < n and short[j]:
-                j += 1
-            run[i:j] = [j - i] * (j - i)
-            i = j
-        else:
-            i += 1
+    run: list[int] = []
+    for is_short, group in groupby(short):
+        n = sum(1 for _ in group)
+        run += [n] * n if is_short else [0] * n
     return run
 
 

@@ -41,10 +41,9 @@ def smooth(scores: Sequence[float], weight: float) -> list[float]:
     n = len(scores)
     if n < 2 or not weight:
         return list(scores)
-    out = [scores[0] + weight * scores[1]]
     half = weight / 2
-    for i in range(1, n - 1):
-        out.append(scores[i] + half * (scores[i - 1] + scores[i + 1]))
+    out = [scores[0] + weight * scores[1]]
+    out += [b + half * (a + c) for a, b, c in zip(scores, scores[1:], scores[2:])]
     out.append(scores[-1] + weight * scores[-2])
     return out
 

@@ -25,7 +25,7 @@ Reason ids:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import groupby, repeat
 
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
@@ -39,15 +39,8 @@ from .base import BlockFilter
 
 def longest_short_run(texts: list[str], short_chars: int) -> int:
     """Length of the longest run of consecutive lines of at most ``short_chars`` characters."""
-    best = run = 0
-    for t in texts:
-        if len(t) <= short_chars:
-            run += 1
-            if run > best:
-                best = run
-        else:
-            run = 0
-    return best
+    return max((sum(1 for _ in g) for is_short, g in groupby(map(short_chars.__ge__, map(len, texts)))
+                if is_short), default=0)
 
 
 @register
