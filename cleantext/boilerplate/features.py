@@ -49,7 +49,7 @@ LANGUAGE_LINE_CHARS = 100
 #: Words the language detector looks at.
 LANGUAGE_SAMPLE_WORDS = 300
 
-_NO_WORDS: list[str] = []
+_NO_WORDS: tuple[str, ...] = ()
 
 #: Names of the feature columns, in order.
 FEATURES: tuple[str, ...] = (
