@@ -83,6 +83,7 @@ class Boilerplate(BlockFilter):
         return longest_short_run(texts, self.short_chars) >= self.min_menu_run
 
     def detect(self, doc: Document) -> list[BlockMark]:
+        """Marks for the page text around the article; none unless the text looks like a page."""
         # the lines a later run would see: blocks still kept, with their span removals cut out
         blocks = doc.blocks
         cand = [b.index for b in doc.kept()]
