@@ -41,6 +41,7 @@ examples:
   cleantext --jsonl --removals-field removed --rejects bad.jsonl data.jsonl -o clean.jsonl
   cleantext --jsonl --timeout 10 crawl.jsonl.gz -o clean.jsonl   (.gz, .bz2, .zst read as is)
   cleantext --skip advertisement article.txt
+  cleantext --input fulltext page.txt        whole-page text: always run the boilerplate classifier
   cleantext --list-filters
 
 exit codes: 0 ok, 1 some input or record failed (reported on stderr), 2 usage error
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", nargs="?", const="text", choices=["text", "json"],
                    help="list every removal on stderr (for people, or =json for programs)")
     p.add_argument("--config", metavar="FILE", help="TOML pipeline config (filters, skip, options)")
+    p.add_argument("--input", choices=["auto", "fulltext"], default="auto",
+                   help="fulltext: the input is whole-page text, classify it even without a menu "
+                        "(default auto: only text that looks like a full page)")
     p.add_argument("--only", action="append", metavar="FILTER", help="run only these filters (comma list)")
     p.add_argument("--skip", action="append", metavar="FILTER", help="do not run these filters (comma list)")
     p.add_argument("--list-filters", action="store_true", help="list filters: name, role, kinds, summary")
@@ -116,6 +120,8 @@ def make_limits(args: argparse.Namespace) -> Limits:
 
 def make_pipeline(args: argparse.Namespace) -> Pipeline:
     pipe = load_config(args.config) if args.config else default_pipeline()
+    if args.input == "fulltext" and "boilerplate" in pipe:
+        pipe = pipe.configure("boilerplate", min_menu_run=0)
     only, skip = _names(args.only), _names(args.skip)
     if only:
         pipe = pipe.only(*only)

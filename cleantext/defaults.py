@@ -27,6 +27,7 @@ DEFAULT_FILTERS: tuple[str, ...] = (
     "invisible",
     "whitespace",
     *FAMILY_FILTERS,
+    "boilerplate",
     "settle",
 )
 
@@ -53,3 +54,15 @@ def families_pipeline() -> Pipeline:
 def clean_families(text: str) -> str:
     """``str -> str`` with :func:`families_pipeline`, for benchmarks and scripts."""
     return families_pipeline().clean(text)
+
+
+@lru_cache(maxsize=1)
+def fulltext_pipeline() -> Pipeline:
+    """The standard pipeline with the boilerplate classifier always on.
+
+    The default pipeline's classifier only acts on text that looks like a full
+    page (a menu-like run of short lines).  For input known to be whole-page
+    text (WET files, naive HTML-to-text dumps) this profile drops that gate, so
+    even pages without a menu run are classified.
+    """
+    return default_pipeline().configure("boilerplate", min_menu_run=0)

@@ -1,0 +1,167 @@
+"""Per-line features for the boilerplate classifier: cheap, C-speed passes, no regex on long lines.
+
+:class:`PageLines` measures each line of a page once: length, words,
+stopwords under the page's language, how it ends, separators, digits, title
+case, and whether its neighbours are short menu-like lines or dense prose.
+:func:`line_features` turns the measurements into one vector per line (see
+:data:`FEATURES`), the form the training script fits; the model
+(:mod:`.model`) computes the same dot products from the measurements with
+look-up tables, without building the vectors.
+
+Costs are kept low on purpose: stopwords are counted on the first
+:data:`STOP_SAMPLE_CHARS` characters of a line only (the density of a long
+line is known well before its end) and as distinct words (a set
+intersection, C speed), lines of at most :data:`MIN_STOP_CHARS`
+characters are not split at all, and the regex features only look at lines
+of at most :data:`SHORT_LINE_CHARS` characters.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import groupby
+from math import log
+
+from .language import stopwords_for
+
+#: Characters that end a sentence (or a quoted sentence) in the languages we see.
+TERMINAL = frozenset('.!?…"”“»«)\'’;:')
+#: Separators that menus, breadcrumbs and footers are built from (short lines only).
+SEPARATOR_RE = re.compile(r"[|»›·•«‹/>–—]")
+#: A plain hyphen counts as a separator when spaced, as in "Section - Site".
+SPACED_HYPHEN = " - "
+#: A digit (short lines only).
+DIGIT_RE = re.compile(r"[0-9]")
+#: A line this short (in chars) is "short" for the context and run features.
+SHORT_CHARS = 40
+#: Regex and title-case features only look at lines of at most this many characters.
+SHORT_LINE_CHARS = 80
+#: Lines of at most this many characters are not split for stopwords.
+MIN_STOP_CHARS = 20
+#: Stopwords are counted in this many leading characters of a line.
+STOP_SAMPLE_CHARS = 160
+#: A line is "dense" prose with at least this many sampled words ...
+DENSE_WORDS = 8
+#: ... of which at least this share are stopwords.
+DENSE_SHARE = 0.25
+#: Lines at least this long feed the language detector first.
+LANGUAGE_LINE_CHARS = 100
+#: Words the language detector looks at.
+LANGUAGE_SAMPLE_WORDS = 300
+
+_NO_WORDS: tuple[str, ...] = ()
+
+#: Names of the feature columns, in order.
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "log_chars",          # log(1 + characters)
+    "chars_le_20",
+    "chars_le_50",
+    "chars_ge_150",
+    "words_le_3",         # at most 3 space-separated tokens, short line
+    "stop_density",       # distinct stopwords / words, in the sampled head of the line
+    "stop_count_log",     # log(1 + distinct stopwords in the sampled head)
+    "terminal",           # ends like a sentence
+    "separator",          # | » › · • « ‹ / > – — or a spaced hyphen, short line
+    "digit",              # contains a digit, short line
+    "title",              # every word capitalised, short line
+    "position",           # index / number of lines
+    "edge",               # in the first or last 5% of the page
+    "prev_short",         # previous line is short
+    "next_short",
+    "prev_dense",         # previous line is dense prose
+    "next_dense",
+    "short_run",          # log(1 + length of the run of short lines this line is in)
+)
+
+
+class PageLines:
+    """Measurements of every line of one page, computed once."""
+
+    __slots__ = ("texts", "chars", "words", "sampled", "stops", "short", "dense", "run",
+                 "language", "stopwords")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        chars = self.chars = list(map(len, texts))
+        # token counts only matter on short lines (words_le_3); longer lines get a large count
+        self.words = [t.count(" ") + 1 if c <= SHORT_LINE_CHARS else 99 for t, c in zip(texts, chars)]
+        heads = [t[:STOP_SAMPLE_CHARS].lower().split() if c > MIN_STOP_CHARS else _NO_WORDS
+                 for t, c in zip(texts, chars)]
+        # the language sample: heads of the page's prose-length lines, in page order
+        sample: list[str] = []
+        for h, c in zip(heads, chars):
+            if c >= LANGUAGE_LINE_CHARS:
+                sample += h
+                if len(sample) >= LANGUAGE_SAMPLE_WORDS:
+                    break
+        if len(sample) < LANGUAGE_SAMPLE_WORDS:  # a page of short lines: take what there is
+            sample = [w for h in heads for w in h][:LANGUAGE_SAMPLE_WORDS]
+        self.language, stop = stopwords_for(sample)
+        self.stopwords = stop
+        sampled = self.sampled = list(map(len, heads))
+        stops = self.stops = list(map(len, map(stop.intersection, heads)))
+        self.short = list(map(SHORT_CHARS.__ge__, chars))
+        self.dense = [w >= DENSE_WORDS and s >= DENSE_SHARE * w for w, s in zip(sampled, stops)]
+        self.run = short_runs(self.short)
+
+
+def short_runs(short: Sequence[bool]) -> list[int]:
+    """For each line, the length of the run of consecutive short lines it is in (0 if not short)."""
+    run: list[int] = []
+    for is_short, group in groupby(short):
+        n = sum(1 for _ in group)
+        run += [n] * n if is_short else [0] * n
+    return run
+
+
+def is_terminal(text: str) -> bool:
+    return text[-1] in TERMINAL
+
+
+def short_line_flags(text: str) -> tuple[bool, bool, bool]:
+    """(separator, digit, title) of a line; all false for lines longer than SHORT_LINE_CHARS."""
+    if len(text) > SHORT_LINE_CHARS:
+        return False, False, False
+    return (SEPARATOR_RE.search(text) is not None or SPACED_HYPHEN in text,
+            DIGIT_RE.search(text) is not None,
+            text.istitle())
+
+
+def edge_lines(n: int) -> int:
+    """How many lines at each end of a page of ``n`` lines count as its edge."""
+    return max(1, n // 20)
+
+
+def line_features(page: PageLines) -> list[list[float]]:
+    """One feature vector per line of ``page``, columns as in :data:`FEATURES` (for training)."""
+    texts = page.texts
+    n = len(texts)
+    short, dense = page.short, page.dense
+    edge_n = edge_lines(n)
+    out: list[list[float]] = []
+    for i, t in enumerate(texts):
+        c, w, sw, s = page.chars[i], page.words[i], page.sampled[i], page.stops[i]
+        sep, dig, title = short_line_flags(t)
+        out.append([
+            1.0,
+            log(1 + c),
+            float(c <= 20),
+            float(c <= 50),
+            float(c >= 150),
+            float(w <= 3 and c <= SHORT_LINE_CHARS),
+            s / sw if sw else 0.0,
+            log(1 + s),
+            float(is_terminal(t)),
+            float(sep),
+            float(dig),
+            float(title),
+            i / n,
+            float(i < edge_n or i >= n - edge_n),
+            float(i > 0 and short[i - 1]),
+            float(i + 1 < n and short[i + 1]),
+            float(i > 0 and dense[i - 1]),
+            float(i + 1 < n and dense[i + 1]),
+            log(1 + page.run[i]),
+        ])
+    return out

@@ -1,0 +1,97 @@
+"""From line scores to keep/drop decisions: smoothing, the main region, the verdicts.
+
+A page's article is, nearly always, one contiguous run of good lines.  The
+decision uses three steps, all linear in the number of lines:
+
+1. *Smoothing*: a line's score is moved towards the mean of its two
+   neighbours, so a short heading between two good paragraphs rises and a
+   lone plausible line inside a menu sinks (jusText's context idea).
+2. *Main region*: the contiguous run of lines with the largest total of
+   ``score - region_threshold`` (Kadane's maximum segment).
+3. *Verdicts*: inside the region a line stays unless its score is below
+   ``threshold_in``; outside, it must beat the stricter ``threshold_out``
+   (teasers and comments after the article are prose too, so the bar is
+   higher there).  If nothing would be kept, the best-scoring lines stay:
+   a page is never emptied by the classifier.
+4. *Headline*: the article's title usually sits just above the region,
+   often with a date or byline between; :func:`headline_above` keeps the
+   nearest title-like line among the few above it.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+
+#: Menu and breadcrumb separators: a line with one is not a headline.
+HEADLINE_SEPARATOR_RE = re.compile(r"[|»›·•/>]")
+#: A headline does not end like a running sentence or a label.
+_NOT_HEADLINE_END = frozenset(".,:;")
+
+
+class Verdicts(NamedTuple):
+    keep: list[bool]
+    smoothed: list[float]
+    region: tuple[int, int]  # [start, end) line indices of the main region
+
+
+def smooth(scores: Sequence[float], weight: float) -> list[float]:
+    """Each score plus ``weight`` times the mean score of its neighbours."""
+    n = len(scores)
+    if n < 2 or not weight:
+        return list(scores)
+    half = weight / 2
+    out = [scores[0] + weight * scores[1]]
+    out += [b + half * (a + c) for a, b, c in zip(scores, scores[1:], scores[2:])]
+    out.append(scores[-1] + weight * scores[-2])
+    return out
+
+
+def main_region(scores: Sequence[float], threshold: float) -> tuple[int, int]:
+    """``[start, end)`` of the contiguous run with the largest sum of ``score - threshold``."""
+    best = cur = 0.0
+    bs = be = st = 0
+    for i, x in enumerate(scores):
+        v = x - threshold
+        if cur <= 0:
+            cur, st = v, i
+        else:
+            cur += v
+        if cur > best:
+            best, bs, be = cur, st, i + 1
+    return bs, be
+
+
+def decide(scores: Sequence[float], *, smoothing: float, region_threshold: float,
+           threshold_in: float, threshold_out: float, fallback_margin: float) -> Verdicts:
+    """Keep/drop verdicts for lines with the given model scores (log-odds of content)."""
+    s = smooth(scores, smoothing)
+    bs, be = main_region(s, region_threshold)
+    keep = [x > threshold_out for x in s]
+    for i in range(bs, be):
+        keep[i] = s[i] > threshold_in
+    if s and not any(keep):
+        top = max(s) - fallback_margin
+        keep = [x >= top for x in s]
+    return Verdicts(keep, s, (bs, be))
+
+
+def headline_above(texts: Sequence[str], keep: list[bool], scores: Sequence[float], start: int, *,
+                   lookback: int, min_words: int, min_score: float, max_chars: int = 150) -> int | None:
+    """Mark the article's headline kept in ``keep``; return its index, or None.
+
+    Looks at the ``lookback`` lines above ``start`` (the region's first line),
+    nearest first, and keeps the first dropped one that looks like a title: at
+    least ``min_words`` words, at most ``max_chars`` characters, no menu
+    separator, not ending in ``. , : ;`` and scoring above ``min_score``.
+    """
+    for j in range(start - 1, max(-1, start - 1 - lookback), -1):
+        if keep[j]:
+            continue
+        t = texts[j]
+        if (t.count(" ") + 1 >= min_words and len(t) <= max_chars and scores[j] > min_score
+                and t[-1] not in _NOT_HEADLINE_END and HEADLINE_SEPARATOR_RE.search(t) is None):
+            keep[j] = True
+            return j
+    return None

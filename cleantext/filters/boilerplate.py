@@ -1,0 +1,138 @@
+"""Full-page text: find the article and drop the page around it (menus, teasers, footers).
+
+Text that a naive scraper pulled out of a page holds the whole page.  This
+filter scores every line with a small learned model over cheap features
+(:mod:`cleantext.boilerplate.features`, :mod:`cleantext.boilerplate.model`),
+smooths the scores with the neighbours, finds the main region of the article
+and marks the rest as :attr:`Kind.BOILERPLATE`
+(:mod:`cleantext.boilerplate.region`).
+
+It only acts on text that *looks like a full page*: a run of at least
+``min_menu_run`` short lines (a menu, a link list), which article text,
+headings included, does not have.  Already-extracted article text passes
+untouched.  It sees the lines earlier filters left, as a second run over the
+output would, and repeats itself on the lines it keeps while they still look
+like a page, so cleaning its output again changes nothing.  See
+``docs/boilerplate.md``.
+
+Reason ids:
+
+- ``outside-main-region``: the line lies outside the article's region and its
+  score does not clear the outside bar;
+- ``menu-run``: inside the region, a low-scoring line in a run of short lines;
+- ``low-content-score``: inside the region, any other low-scoring line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby, repeat
+
+from ..boilerplate.features import SHORT_CHARS, PageLines
+from ..boilerplate.language import language_code
+from ..boilerplate.model import MODEL_PATH, load_weights, page_scores
+from ..boilerplate.region import decide, headline_above
+from ..document import BlockMark, Document
+from ..kinds import Kind
+from ..registry import register
+from .base import BlockFilter
+
+
+def longest_short_run(texts: list[str], short_chars: int) -> int:
+    """Length of the longest run of consecutive lines of at most ``short_chars`` characters."""
+    return max((sum(1 for _ in g) for is_short, g in groupby(map(short_chars.__ge__, map(len, texts)))
+                if is_short), default=0)
+
+
+@register
+@dataclass(frozen=True)
+class Boilerplate(BlockFilter):
+    """Drop page text around the article (menus, teasers, footers) in full-page text."""
+
+    name = "boilerplate"
+    kinds = (Kind.BOILERPLATE,)
+
+    #: The filter acts only on pages with a run of at least this many short lines.
+    min_menu_run: int = 5
+    #: Lines of at most this many characters count as short for that test.
+    short_chars: int = SHORT_CHARS
+    #: Weight of the neighbours' mean score in a line's smoothed score.
+    smoothing: float = 0.3
+    #: The main region maximises the sum of (smoothed score - this).
+    region_threshold: float = 0.0
+    #: Inside the main region a line stays if its smoothed score is above this.
+    threshold_in: float = -1.0
+    #: Outside the main region a line stays only if its smoothed score is above this.
+    threshold_out: float = 0.5
+    #: If nothing would stay, lines within this margin of the best score stay.
+    fallback_margin: float = 1.0
+    #: How many lines above the main region are searched for the headline (0: none).
+    headline_lookback: int = 2
+    #: A headline has at least this many words ...
+    headline_min_words: int = 3
+    #: ... and a smoothed score above this.
+    headline_min_score: float = -1.5
+    #: A run of at least this many short lines inside the region is reported as a menu.
+    menu_run: int = 3
+    #: At most this many rounds on the lines left by the previous round (see detect).
+    max_rounds: int = 32
+    #: Model weights (JSON, as written by tests/tools/train_boilerplate.py).
+    model_file: str = str(MODEL_PATH)
+
+    def looks_like_full_page(self, texts: list[str]) -> bool:
+        """True when the text has a menu-like run of short lines."""
+        return longest_short_run(texts, self.short_chars) >= self.min_menu_run
+
+    def detect(self, doc: Document) -> list[BlockMark]:
+        """Marks for the page text around the article; none unless the text looks like a page."""
+        # the lines a later run would see: blocks still kept, with their span removals cut out
+        blocks = doc.blocks
+        cand = [b.index for b in doc.kept()]
+        texts = [b.kept_text if b.spans else b.text for b in map(blocks.__getitem__, cand)]
+        if not all(texts):
+            cand = [i for i, t in zip(cand, texts) if t]
+            texts = [t for t in texts if t]
+        weights = load_weights(self.model_file)
+        idx: list[int] = []
+        reasons: list[str] = []
+        details: list[str] = []
+        language = ""
+        # Repeat on the kept lines until they no longer look like a page or nothing more goes:
+        # the output is then what a second run would leave as it is (clean is idempotent).
+        for _ in range(self.max_rounds):
+            if not texts or not self.looks_like_full_page(texts):
+                break
+            keep, drop, r, d, lang = self._classify(texts, weights)
+            language = language or lang
+            if not drop:
+                break
+            idx += [cand[j] for j in drop]
+            reasons += r
+            details += d
+            cand = [c for c, k in zip(cand, keep) if k]
+            texts = [t for t, k in zip(texts, keep) if k]
+        if not idx:
+            return []
+        # BlockMark is a NamedTuple: tuple.__new__ builds one without a Python-level call
+        marks = list(map(tuple.__new__, repeat(BlockMark),
+                         zip(idx, repeat(Kind.BOILERPLATE), reasons, details, repeat(None))))
+        marks[0] = marks[0]._replace(meta={"language": language_code(language)})
+        return marks
+
+    def _classify(self, texts: list[str], weights: tuple[float, ...]
+                  ) -> tuple[list[bool], list[int], list[str], list[str], str]:
+        """Verdicts for ``texts``: keep flags, dropped indices with their reasons and details, language."""
+        page = PageLines(texts)
+        v = decide(page_scores(page, weights),
+                   smoothing=self.smoothing, region_threshold=self.region_threshold,
+                   threshold_in=self.threshold_in, threshold_out=self.threshold_out,
+                   fallback_margin=self.fallback_margin)
+        bs, be = v.region
+        if self.headline_lookback and be > bs:
+            headline_above(texts, v.keep, v.smoothed, bs, lookback=self.headline_lookback,
+                           min_words=self.headline_min_words, min_score=self.headline_min_score)
+        drop = [i for i, k in enumerate(v.keep) if not k]
+        menu, run, sm = self.menu_run, page.run, v.smoothed
+        reasons = [("menu-run" if run[i] >= menu else "low-content-score") if bs <= i < be
+                   else "outside-main-region" for i in drop]
+        details = [f"score {sm[i]:.1f}" for i in drop]
+        return v.keep, drop, reasons, details, page.language

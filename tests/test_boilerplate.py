@@ -1,0 +1,243 @@
+"""The boilerplate classifier for full-page text (cleantext.filters.boilerplate)."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext import Kind, Pipeline, default_pipeline
+from cleantext.boilerplate import features, language, model, region
+from cleantext.boilerplate.features import FEATURES, PageLines, line_features
+from cleantext.boilerplate.model import MODEL_PATH, dot_scores, load_weights, page_scores
+from cleantext.defaults import fulltext_pipeline
+from cleantext.document import split_blocks
+from cleantext.filters.boilerplate import Boilerplate
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SHARED = ROOT.parent / "shared"
+
+FULLPAGES = sorted((FIXTURES / "fullpage").glob("*.txt"))
+CLEAN_TEXTS = sorted((FIXTURES / "articles").glob("*.txt")) + sorted((FIXTURES / "negative").glob("*.txt"))
+SEEDS = SHARED / "data" / "seeds"
+EVAL = SHARED / "data" / "trafilatura-eval"
+REASONS = {"outside-main-region", "menu-run", "low-content-score"}
+
+
+def lines_of(text: str) -> list[str]:
+    return [b.text for b in split_blocks(text)]
+
+
+def removals(text: str, pipe: Pipeline | None = None):
+    return [r for r in cleantext.explain(text, pipeline=pipe).removals if r.filter == "boilerplate"]
+
+
+# ----------------------------------------------------------------- full pages
+
+
+@pytest.mark.parametrize("path", FULLPAGES, ids=lambda p: p.name)
+def test_full_page_keeps_article_and_drops_furniture(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    res = cleantext.explain(text)
+    out = lines_of(res.text)
+    paragraphs = [ln for ln in lines_of(text) if len(ln) > 120]
+    assert paragraphs and all(p in out for p in paragraphs)
+    # the headline (the line before the first paragraph, after the breadcrumb) and the subheading stay
+    src = lines_of(text)
+    first = src.index(paragraphs[0])
+    assert src[first - 1] in out
+    assert out[0] == src[first - 1]
+    # menus, teaser lists and footers go, each with a reason and the boilerplate kind
+    gone = [r for r in res.removals if r.filter == "boilerplate"]
+    assert len(gone) >= 15
+    assert {r.kind for r in gone} == {Kind.BOILERPLATE}
+    assert {r.reason for r in gone} <= REASONS
+    assert not any(ln.startswith("©") for ln in out)
+    assert len(out) <= len(paragraphs) + 3
+    assert res.rebuild() == res.normalized
+    assert res.metadata["language"] in {"en", "de"}
+
+
+@pytest.mark.parametrize("path", FULLPAGES, ids=lambda p: p.name)
+def test_full_page_cleaning_is_idempotent_and_deterministic(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    once = cleantext.clean(text)
+    assert cleantext.clean(once) == once
+    assert cleantext.clean(text) == once
+
+
+def test_language_is_detected_per_page() -> None:
+    by_name = {p.name: PageLines(lines_of(p.read_text(encoding="utf-8"))).language for p in FULLPAGES}
+    assert by_name["harbour-ferry-en.txt"] == "English"
+    assert by_name["stadtbad-de.txt"] == "German"
+
+
+def test_language_free_fallback_uses_the_page_s_own_frequent_words() -> None:
+    words = ("zq kx vw zq kx qj zq vw xq kx zq qj wx zq kx vw").split() * 3
+    name, stop = language.stopwords_for(words)
+    assert name == "unknown"
+    assert {"zq", "kx"} <= stop
+    assert language.stopwords_for([]) == ("unknown", frozenset())
+
+
+# ----------------------------------------------------------------- safety on clean text
+
+
+@pytest.mark.parametrize("path", CLEAN_TEXTS, ids=lambda p: p.name)
+def test_clean_article_text_is_untouched(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert removals(text) == []
+    assert not Boilerplate().looks_like_full_page(lines_of(text))
+
+
+def test_headings_between_paragraphs_do_not_make_a_page_look_full() -> None:
+    para = ("The committee met for the third time this month and agreed on a plan that "
+            "will be put to a vote next week, after a long debate about costs.")
+    text = "\n\n".join([para, "A short heading", para, "Another heading", "One more", para]) + "\n"
+    assert removals(text) == []
+    assert cleantext.clean(text) == text
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/data/seeds beside the repository")
+def test_seed_content_lines_are_never_removed_by_the_classifier() -> None:
+    labels = json.loads((SEEDS / "labels.json").read_text(encoding="utf-8"))
+    for pipe in (default_pipeline(), fulltext_pipeline()):
+        for name, items in labels.items():
+            raw = (SEEDS / "input" / name).read_text(encoding="utf-8")
+            gone = {r.text for r in removals(raw, pipe)}
+            content = [" ".join(it["text"].split()) for it in items if it["label"] == "content"]
+            lost = [c for c in content if c in gone]
+            assert not lost, (pipe.names, name, lost)
+            expected = (SEEDS / "expected" / name).read_text(encoding="utf-8")
+            assert removals(expected, pipe) == []
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="needs ../shared/data/seeds beside the repository")
+def test_seeds_check_keeps_all_content_with_the_default_chain() -> None:
+    out = subprocess.run([sys.executable, str(SHARED / "bench" / "seeds_check.py"), "--py", "cleantext:clean"],
+                         capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert re.search(r"content lines kept (\d+)/\1\b", out), out
+
+
+# ----------------------------------------------------------------- the model
+
+
+def test_fast_scores_equal_the_reference_dot_products() -> None:
+    w = load_weights()
+    pages = [lines_of(p.read_text(encoding="utf-8")) for p in FULLPAGES]
+    pages.append(["x"] * 3 + ["A line of text that is long enough to be split for stopwords."] * 2)
+    pages.append(["word " * 400, "|", "12 34", "Title Case Line Here"])
+    for texts in pages:
+        page = PageLines(texts)
+        fast = page_scores(page, w)
+        ref = dot_scores(line_features(page), w)
+        assert fast == pytest.approx(ref, abs=1e-9)
+
+
+def test_shipped_model_matches_the_features() -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert tuple(data["features"]) == FEATURES
+    assert len(data["weights"]) == len(FEATURES)
+    assert data["trained_on"]["half"] == "tune"
+
+
+def test_a_model_file_for_other_features_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "model.json"
+    bad.write_text(json.dumps({"features": ["bias"], "weights": [0.0]}), encoding="utf-8")
+    with pytest.raises(ValueError, match="do not match"):
+        load_weights(str(bad))
+
+
+@pytest.mark.skipif(not EVAL.exists(), reason="needs ../shared/data/trafilatura-eval beside the repository")
+def test_shipped_model_is_reproduced_by_the_training_script() -> None:
+    r = subprocess.run([sys.executable, str(ROOT / "tests" / "tools" / "train_boilerplate.py"), "--check"],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+# ----------------------------------------------------------------- region logic
+
+
+def test_main_region_is_the_best_scoring_run() -> None:
+    s = [-3, -3, 2, 3, -0.5, 2, -3, 1, -3]
+    assert region.main_region(s, 0.0) == (2, 6)
+    assert region.main_region([-1.0, -2.0], 0.0) == (0, 0)
+
+
+def test_smoothing_lifts_a_weak_line_between_strong_ones() -> None:
+    s = region.smooth([3.0, -1.0, 3.0], 0.5)
+    assert s[1] == pytest.approx(0.5)
+    assert region.smooth([1.0], 0.5) == [1.0]
+
+
+def test_a_page_is_never_emptied() -> None:
+    v = region.decide([-5.0, -4.0, -6.0], smoothing=0.0, region_threshold=0.0,
+                      threshold_in=-1.0, threshold_out=0.5, fallback_margin=0.5)
+    assert v.keep == [False, True, False]
+
+
+def test_headline_search_skips_dates_and_separators() -> None:
+    texts = ["Home | News", "Ferry back after long repair", "March 3, 2024.", "Body"]
+    keep = [False, False, False, True]
+    assert region.headline_above(texts, keep, [0.0] * 4, 3, lookback=2, min_words=3, min_score=-1) == 1
+    assert keep == [False, True, False, True]
+
+
+def test_short_runs() -> None:
+    assert features.short_runs([True, True, False, True]) == [2, 2, 0, 1]
+
+
+# ----------------------------------------------------------------- options and edge cases
+
+
+def test_options_and_profile() -> None:
+    assert "boilerplate" in default_pipeline()
+    assert fulltext_pipeline()["boilerplate"].min_menu_run == 0
+    off = default_pipeline().configure("boilerplate", min_menu_run=10**6)
+    text = FULLPAGES[0].read_text(encoding="utf-8")
+    assert removals(text, off) == []
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "x", "Home\n" * 50, "· · ·\n" * 10, "1\n2\n3\n4\n5\n6\n"])
+def test_degenerate_pages_do_not_crash_and_keep_something(text: str) -> None:
+    for pipe in (default_pipeline(), fulltext_pipeline()):
+        res = cleantext.explain(text, pipeline=pipe)
+        assert res.rebuild() == res.normalized
+        if res.normalized.strip():
+            assert res.text.strip()
+
+
+def test_every_pattern_is_a_precompiled_module_constant_without_nested_quantifiers() -> None:
+    pats = [v for mod in (features, model, region) for v in vars(mod).values() if isinstance(v, re.Pattern)]
+    assert pats
+    for p in pats:
+        assert not re.search(r"[+*}]\)?[+*{]", p.pattern), p.pattern
+
+
+def test_cli_input_fulltext_profile(tmp_path: Path) -> None:
+    from cleantext.cli import build_parser, make_pipeline
+
+    auto = make_pipeline(build_parser().parse_args([]))
+    full = make_pipeline(build_parser().parse_args(["--input", "fulltext"]))
+    assert auto["boilerplate"].min_menu_run > 0
+    assert full["boilerplate"] == fulltext_pipeline()["boilerplate"]
+    page = tmp_path / "page.txt"
+    page.write_text(FULLPAGES[0].read_text(encoding="utf-8"), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "cleantext", "--input", "fulltext", str(page)],
+                         capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert out == cleantext.clean(page.read_text(encoding="utf-8"), pipeline=fulltext_pipeline())
+
+
+@pytest.mark.skipif(not EVAL.exists(), reason="needs ../shared/data/trafilatura-eval beside the repository")
+def test_cleaning_full_pages_is_idempotent() -> None:
+    """Every fourth development page: a second clean changes nothing."""
+    files = sorted((EVAL / "fulltext").glob("*.txt"))[::4]
+    assert len(files) > 200
+    for path in files:
+        once = cleantext.clean(path.read_text(encoding="utf-8"))
+        assert cleantext.clean(once) == once, path.name
