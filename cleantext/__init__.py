@@ -15,6 +15,7 @@ from .defaults import DEFAULT_FILTERS, default_pipeline
 from .document import BlockMark, Document, Removal, Result, SpanMark
 from .errors import CleantextError, ConfigError, NotTextError
 from .filters.base import BlockFilter, Filter, Normalizer, SpanFilter
+from .html import HtmlOptions, clean_html, explain_html
 from .kinds import Kind
 from .pipeline import Pipeline
 from .registry import available as available_filters
@@ -24,5 +25,6 @@ __all__ = [
     "BlockFilter", "BlockMark", "CleantextError", "ConfigError", "DEFAULT_FILTERS",
     "Document", "Filter", "Kind", "NotTextError", "Normalizer", "Pipeline", "Removal",
     "Result", "SpanFilter", "SpanMark", "__version__", "available_filters", "clean",
-    "decode_bytes", "default_pipeline", "explain", "load_config", "register",
+    "clean_html", "decode_bytes", "default_pipeline", "explain", "explain_html", "HtmlOptions",
+    "load_config", "register",
 ]

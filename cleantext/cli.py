@@ -15,10 +15,10 @@ from typing import IO, TextIO
 
 from . import __version__
 from .config import load_config
-from .decoding import decode_bytes
 from .defaults import default_pipeline
 from .document import Result
 from .errors import CleantextError
+from .html import cli_support as html_cli
 from .pipeline import Pipeline
 from .registry import available
 from .stream import clean_jsonl
@@ -26,7 +26,7 @@ from .stream import clean_jsonl
 EPILOG = """\
 examples:
   cleantext article.txt                      clean a text file to stdout
-  curl -s URL | cleantext --html             clean a web page (when HTML support is installed)
+  curl -s URL | cleantext --html             clean a web page (HTML is also recognised unasked)
   cleantext --explain article.txt            ... and list every removal on stderr
   cleantext --jsonl --field text < in.jsonl > out.jsonl
   cleantext --jsonl --removals-field removed --rejects bad.jsonl data.jsonl -o clean.jsonl
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--skip", action="append", metavar="FILTER", help="do not run these filters (comma list)")
     p.add_argument("--list-filters", action="store_true", help="list filters: name, role, kinds, summary")
     p.add_argument("--version", action="version", version=f"cleantext {__version__}")
+    html_cli.add_arguments(p)
     return p
 
 
@@ -139,7 +140,7 @@ def run(args: argparse.Namespace, out: IO[str], err: TextIO) -> int:
         for name in files:
             source = "<stdin>" if name == "-" else name
             if args.jsonl:
-                for rec in clean_jsonl(_open_lines(name), pipe.explain, field=args.field,
+                for rec in clean_jsonl(_open_lines(name), html_cli.record_explainer(args, pipe), field=args.field,
                                        removals_field=args.removals_field):
                     if rec.error is not None:
                         failed += 1
@@ -154,7 +155,8 @@ def run(args: argparse.Namespace, out: IO[str], err: TextIO) -> int:
                         _report_removals(rec.result, f"{source}:{rec.line}", args.explain, err)
                 continue
             try:
-                res = pipe.explain(decode_bytes(_read_bytes(name)))
+                res = html_cli.explain_input(_read_bytes(name), pipe, mode=args.input_mode,
+                                             timeout=args.html_timeout)
             except (OSError, CleantextError) as exc:
                 failed += 1
                 err.write(f"cleantext: {source}: {exc}\n")

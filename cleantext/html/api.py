@@ -1,0 +1,171 @@
+"""``clean_html`` and ``explain_html``: a web page in, clean article text out.
+
+Steps, each in its own module:
+
+1. :mod:`~cleantext.html.decode` -- bytes to text, trusting BOM, then UTF-8,
+   then the ``<meta>`` charset only when the bytes agree;
+2. :mod:`~cleantext.html.parse` -- one lxml tree, no silent depth or size loss;
+3. :mod:`~cleantext.html.extract` -- metadata, then trafilatura's main text as
+   pieces that keep their element type;
+4. :mod:`~cleantext.html.structure` -- furniture recognised from structure;
+5. the text pipeline (the default one unless given) over the pieces, so every
+   text filter applies to extracted text too.
+
+Structural removals and the text filters' removals land in one
+:class:`~cleantext.Result`, with offsets into ``Result.normalized``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..defaults import default_pipeline
+from ..document import BlockMark, Document, Result
+from ..errors import CleantextError
+from ..filters.base import BlockFilter, SpanFilter
+from ..pipeline import Pipeline
+from .decode import decode_html
+from .extract import ExtractOptions, Piece, extract_pieces, page_metadata, strip_invisible
+from .parse import parse_html
+from .structure import FILTER_NAME, StructureRules
+
+#: Default cap on input size; larger pages raise :class:`InputTooLarge`.
+MAX_BYTES = 64 * 1024 * 1024
+
+
+class InputTooLarge(CleantextError, ValueError):
+    """The page is larger than ``HtmlOptions.max_bytes``."""
+
+
+@dataclass(frozen=True)
+class HtmlOptions:
+    """Everything :func:`clean_html` can be told, as one immutable value."""
+
+    #: how trafilatura is run (defaults chosen by measurement, see docs/html.md).
+    extract: ExtractOptions = field(default_factory=ExtractOptions)
+    #: the structural furniture rules.
+    structure: StructureRules = field(default_factory=StructureRules)
+    #: put the page title (from metadata) as the first line of the text when
+    #: the extracted text does not already start with it.  Off by default: the
+    #: title is in ``metadata["title"]``.
+    keep_title: bool = False
+    #: larger inputs (bytes, or characters for ``str``) raise :class:`InputTooLarge`.
+    max_bytes: int = MAX_BYTES
+
+
+DEFAULT_OPTIONS = HtmlOptions()
+
+
+def clean_html(html: bytes | str, *, url: str | None = None, pipeline: Pipeline | None = None,
+               options: HtmlOptions | None = None, timeout: float | None = None) -> str:
+    """Return the clean article text of an HTML page (bytes in any encoding, or str).
+
+    ``url`` helps metadata and link resolution; ``pipeline`` is the text chain run
+    over the extracted text (default: :func:`~cleantext.default_pipeline`);
+    ``timeout`` (seconds) runs the work in a worker process that is killed when
+    time is up, raising :class:`~cleantext.html.HtmlTimeout`.
+    """
+    return explain_html(html, url=url, pipeline=pipeline, options=options, timeout=timeout).text
+
+
+def explain_html(html: bytes | str, *, url: str | None = None, pipeline: Pipeline | None = None,
+                 options: HtmlOptions | None = None, timeout: float | None = None) -> Result:
+    """Like :func:`clean_html`, returning the :class:`~cleantext.Result` with removals and metadata.
+
+    ``metadata`` holds ``title``, ``author``, ``date``, ``sitename``, ``url`` where
+    found, ``encoding`` and ``encoding_source`` (why that encoding), and
+    ``empty_reason`` when no article text came out.
+    """
+    if timeout is not None:
+        from .worker import run_with_timeout
+
+        return run_with_timeout(html, url=url, pipeline=pipeline, options=options, timeout=timeout)
+    return _explain(html, url=url, pipeline=pipeline or default_pipeline(),
+                    options=options or DEFAULT_OPTIONS)
+
+
+def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline, options: HtmlOptions) -> Result:
+    if isinstance(html, (bytes, bytearray, memoryview, str)) and len(html) > options.max_bytes:
+        raise InputTooLarge(f"input is {len(html)} bytes, over the limit of {options.max_bytes} "
+                            "(HtmlOptions.max_bytes)")
+    decoded = decode_html(html)
+    meta: dict[str, Any] = {"encoding": decoded.encoding, "encoding_source": decoded.source}
+    parsed = parse_html(decoded.text)
+    if parsed.notes:
+        meta["html_notes"] = list(parsed.notes)
+    if parsed.tree is None:
+        return _empty(meta, parsed.notes[-1])
+    meta.update(page_metadata(parsed.tree, url=url, options=options.extract))
+    strip_invisible(parsed.tree)
+    pieces = extract_pieces(parsed.tree, url=url or meta.get("url"), options=options.extract)
+    if options.keep_title and meta.get("title"):
+        pieces = _with_title(pieces, meta["title"])
+    if not pieces:
+        return _empty(meta, "no main text found in the page")
+    res = _run_chain(pieces, pipeline, options, meta)
+    if not res.text:
+        meta = dict(res.metadata)
+        meta.setdefault("empty_reason", "every extracted block was removed as furniture")
+        return Result(res.text, res.removals, _frozen(meta), res.normalized, res.normalizers, res.blocks)
+    return res
+
+
+def _with_title(pieces: list[Piece], title: str) -> list[Piece]:
+    if pieces and pieces[0].text.strip() == title.strip():
+        return pieces
+    head = Piece(title.strip(), "title", 0, 0)
+    return [head] + [p._replace(position=p.position + 1) for p in pieces]
+
+
+def _frozen(meta: dict[str, Any]) -> Any:
+    from types import MappingProxyType
+
+    return MappingProxyType(meta)
+
+
+def _empty(meta: dict[str, Any], reason: str) -> Result:
+    doc = Document("")
+    doc.metadata.update(meta)
+    doc.metadata["empty_reason"] = reason
+    return Result.from_document(doc, ())
+
+
+def _run_chain(pieces: list[Piece], pipeline: Pipeline, options: HtmlOptions,
+               meta: dict[str, Any]) -> Result:
+    """Normalize each piece, lay them out, record structural marks, run the detectors."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, int]] = []  # (start, end, piece position)
+    changed: list[str] = []
+    pos = 0
+    prev_tag = ""
+    for p in pieces:
+        text, names = pipeline.normalize(p.text)
+        changed.extend(n for n in names if n not in changed)
+        text = text.strip()
+        if not text:
+            continue
+        if parts:
+            sep = "\n" if (p.tag == prev_tag == "item") else "\n\n"
+            parts.append(sep)
+            pos += len(sep)
+        parts.append(text)
+        spans.append((pos, pos + len(text), p.position))
+        pos += len(text)
+        prev_tag = p.tag
+    normalized = "".join(parts) + "\n" if parts else ""
+    doc = Document(normalized)
+    doc.metadata.update(meta)
+    verdicts = {v.position: v for v in options.structure.judge(pieces)}
+    if verdicts:
+        i = 0
+        for b in doc.blocks:
+            while i < len(spans) and spans[i][1] <= b.start:
+                i += 1
+            v = verdicts.get(spans[i][2]) if i < len(spans) else None
+            if v is not None:
+                doc.apply(FILTER_NAME, BlockMark(b.index, v.kind, v.reason, v.detail))
+    for det in pipeline.filters:
+        if isinstance(det, (BlockFilter, SpanFilter)):
+            for mark in det.detect(doc):
+                doc.apply(det.name, mark)
+    return Result.from_document(doc, tuple(changed))

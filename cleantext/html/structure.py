@@ -1,0 +1,63 @@
+"""Furniture recognisable from the extracted tree's structure, not its words.
+
+The text filters see lines; here each piece still knows what element it came
+from and how much of it was link text, which tells page furniture apart from
+prose in any language:
+
+- a piece that is (almost) all link text, outside the article's own lists and
+  tables, is a teaser or a "read more" link to another page (``related``);
+- a run of such link pieces at the end of the text is a related-links block;
+- image pieces (``graphic``) that only hold alt text are captions.
+
+Each rule yields a :class:`Verdict` with a noise kind and a stable reason id,
+which becomes a :class:`~cleantext.Removal` under the filter name
+``html-structure``: nothing is dropped without a record.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..kinds import Kind
+from .extract import Piece
+
+#: The filter name structural removals are recorded under.
+FILTER_NAME = "html-structure"
+
+
+class Verdict(NamedTuple):
+    """A structural rule's decision about one piece."""
+
+    position: int
+    kind: Kind
+    reason: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class StructureRules:
+    """Options of the structural rules; ``enabled=False`` turns them all off."""
+
+    enabled: bool = True
+    #: share of a piece's characters inside links above which it is a link line.
+    link_share: float = 0.8
+    #: link lines longer than this are kept (real paragraphs that are one long link are rare,
+    #: but a long link line is more likely an article's own list of references).
+    max_link_chars: int = 200
+
+    def judge(self, pieces: Sequence[Piece]) -> Iterator[Verdict]:
+        """Yield a verdict for each piece that is furniture."""
+        if not self.enabled:
+            return
+        for p in pieces:
+            if p.tag == "graphic":
+                yield Verdict(p.position, Kind.CAPTION, "image-alt-text", "image without article text")
+            elif self._is_link_line(p):
+                yield Verdict(p.position, Kind.RELATED, "link-line",
+                              f"{p.link_chars} of {len(p.text)} characters are link text")
+
+    def _is_link_line(self, p: Piece) -> bool:
+        if p.tag in ("table", "row", "cell") or not p.link_chars:
+            return False
+        return len(p.text) <= self.max_link_chars and p.link_chars >= self.link_share * len(p.text)
