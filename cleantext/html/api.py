@@ -16,6 +16,7 @@ Structural removals and the text filters' removals land in one
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,12 +26,15 @@ from ..errors import CleantextError
 from ..filters.base import BlockFilter, SpanFilter
 from ..pipeline import Pipeline
 from .decode import decode_html
-from .extract import ExtractOptions, Piece, extract_pieces, page_metadata, strip_invisible
+from .extract import (ExtractOptions, Piece, count_elements, extract_pieces, page_metadata,
+                      page_text_pieces, shrink, strip_invisible)
 from .parse import parse_html
 from .structure import FILTER_NAME, StructureRules
 
 #: Default cap on input size; larger pages raise :class:`InputTooLarge`.
 MAX_BYTES = 64 * 1024 * 1024
+#: Default :attr:`HtmlOptions.max_elements`.
+MAX_ELEMENTS = 50_000
 
 
 class InputTooLarge(CleantextError, ValueError):
@@ -51,6 +55,11 @@ class HtmlOptions:
     keep_title: bool = False
     #: larger inputs (bytes, or characters for ``str``) raise :class:`InputTooLarge`.
     max_bytes: int = MAX_BYTES
+    #: trafilatura's time grows faster than linearly with the number of elements
+    #: (100,000 take seconds); real pages have at most about 10,000.  Above this,
+    #: inline formatting is stripped (text kept), and if the page is still
+    #: larger, its whole text goes to the text filters instead, with a note.
+    max_elements: int = MAX_ELEMENTS
 
 
 DEFAULT_OPTIONS = HtmlOptions()
@@ -97,7 +106,7 @@ def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline, options:
         return _empty(meta, parsed.notes[-1])
     meta.update(page_metadata(parsed.tree, url=url, options=options.extract))
     strip_invisible(parsed.tree)
-    pieces = extract_pieces(parsed.tree, url=url or meta.get("url"), options=options.extract)
+    pieces = _extract(parsed.tree, url=url or meta.get("url"), options=options, meta=meta)
     if options.keep_title and meta.get("title"):
         pieces = _with_title(pieces, meta["title"])
     if not pieces:
@@ -108,6 +117,20 @@ def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline, options:
         meta.setdefault("empty_reason", "every extracted block was removed as furniture")
         return Result(res.text, res.removals, _frozen(meta), res.normalized, res.normalizers, res.blocks)
     return res
+
+
+def _extract(tree: Any, *, url: str | None, options: HtmlOptions, meta: dict[str, Any]) -> list[Piece]:
+    n = count_elements(tree)
+    if n > options.max_elements:
+        m = shrink(tree)
+        notes = meta.setdefault("html_notes", [])
+        notes.append(f"{n} elements, over max_elements={options.max_elements}: inline "
+                     f"formatting stripped, {m} left")
+        if m > options.max_elements:
+            notes.append("still too many elements for the extractor: the whole page text "
+                         "was passed to the text filters")
+            return page_text_pieces(tree)
+    return extract_pieces(tree, url=url, options=options.extract)
 
 
 def _with_title(pieces: list[Piece], title: str) -> list[Piece]:
@@ -130,42 +153,61 @@ def _empty(meta: dict[str, Any], reason: str) -> Result:
     return Result.from_document(doc, ())
 
 
+def _layout(pieces: list[Piece]) -> Iterator[tuple[str, Piece]]:
+    """Each piece with the separator before it: a newline between items of a
+    list, a blank line between everything else."""
+    prev = ""
+    for i, p in enumerate(pieces):
+        yield ("" if i == 0 else "\n" if p.tag == prev == "item" else "\n\n"), p
+        prev = p.tag
+
+
 def _run_chain(pieces: list[Piece], pipeline: Pipeline, options: HtmlOptions,
                meta: dict[str, Any]) -> Result:
-    """Normalize each piece, lay them out, record structural marks, run the detectors."""
+    """Lay the pieces out, record structural marks, run the pipeline's detectors.
+
+    Without structural verdicts the laid-out text is normalized in one go.
+    With some, each piece is normalized on its own, so that its blocks are
+    known and the verdicts can be recorded against them.
+    """
+    verdicts = {v.position: v for v in options.structure.judge(pieces)}
+    if not verdicts:
+        raw = "".join(sep + p.text for sep, p in _layout(pieces))
+        normalized, changed = pipeline.normalize(raw)
+        doc = Document(normalized)
+        doc.metadata.update(meta)
+        return _detect(doc, pipeline, changed)
     parts: list[str] = []
     spans: list[tuple[int, int, int]] = []  # (start, end, piece position)
-    changed: list[str] = []
+    names: list[str] = []
     pos = 0
-    prev_tag = ""
-    for p in pieces:
-        text, names = pipeline.normalize(p.text)
-        changed.extend(n for n in names if n not in changed)
+    for sep, p in _layout(pieces):
+        text, changed = pipeline.normalize(p.text)
+        names.extend(n for n in changed if n not in names)
         text = text.strip()
         if not text:
             continue
         if parts:
-            sep = "\n" if (p.tag == prev_tag == "item") else "\n\n"
             parts.append(sep)
             pos += len(sep)
         parts.append(text)
         spans.append((pos, pos + len(text), p.position))
         pos += len(text)
-        prev_tag = p.tag
-    normalized = "".join(parts) + "\n" if parts else ""
-    doc = Document(normalized)
+    doc = Document("".join(parts) + "\n" if parts else "")
     doc.metadata.update(meta)
-    verdicts = {v.position: v for v in options.structure.judge(pieces)}
-    if verdicts:
-        i = 0
-        for b in doc.blocks:
-            while i < len(spans) and spans[i][1] <= b.start:
-                i += 1
-            v = verdicts.get(spans[i][2]) if i < len(spans) else None
-            if v is not None:
-                doc.apply(FILTER_NAME, BlockMark(b.index, v.kind, v.reason, v.detail))
+    i = 0
+    for b in doc.blocks:
+        while i < len(spans) and spans[i][1] <= b.start:
+            i += 1
+        v = verdicts.get(spans[i][2]) if i < len(spans) else None
+        if v is not None:
+            doc.apply(FILTER_NAME, BlockMark(b.index, v.kind, v.reason, v.detail))
+    return _detect(doc, pipeline, tuple(names))
+
+
+def _detect(doc: Document, pipeline: Pipeline, changed: tuple[str, ...]) -> Result:
     for det in pipeline.filters:
         if isinstance(det, (BlockFilter, SpanFilter)):
             for mark in det.detect(doc):
                 doc.apply(det.name, mark)
-    return Result.from_document(doc, tuple(changed))
+    return Result.from_document(doc, changed)

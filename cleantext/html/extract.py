@@ -51,6 +51,13 @@ class ExtractOptions:
             raise ValueError(f"favor must be 'recall', 'balanced' or 'precision', not {self.favor!r}")
 
 
+#: Inline formatting: stripped (text kept) from oversized trees to shrink them.
+INLINE = ("b", "i", "em", "strong", "span", "font", "u", "small", "big", "mark", "s", "sub", "sup", "abbr")
+#: Elements whose start and end break lines in :func:`page_text_pieces`.
+BLOCKS = frozenset("address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 "
+                   "h5 h6 header hr li main nav ol p pre section table td th tr ul br".split())
+
+
 class Piece(NamedTuple):
     """One top-level element of the extracted text."""
 
@@ -106,6 +113,39 @@ def _pieces(body: etree._Element) -> list[Piece]:
             if tail and tail.strip():
                 out.append(Piece(tail.strip(), "p", 0, len(out)))
     return out
+
+
+def count_elements(tree: etree._Element) -> int:
+    """Number of elements in ``tree``."""
+    return sum(1 for _ in tree.iter())
+
+
+def shrink(tree: etree._Element) -> int:
+    """Strip inline formatting tags, keeping their text; return the new element count."""
+    etree.strip_tags(tree, *INLINE)
+    return count_elements(tree)
+
+
+def page_text_pieces(tree: etree._Element) -> list[Piece]:
+    """All the text of the page, one piece per block: the linear-time fallback
+    for pages too large for trafilatura, which keeps everything for the text filters."""
+    parts: list[str] = []
+    root = tree.find("body")
+    root = tree if root is None else root
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        block = el.tag in BLOCKS
+        if event == "start":
+            if block:
+                parts.append("\n")
+            if el.text:
+                parts.append(el.text)
+        else:
+            if block:
+                parts.append("\n")
+            if el.tail and el is not root:
+                parts.append(el.tail)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return [Piece(t, "p", 0, i) for i, t in enumerate(t for t in lines if t)]
 
 
 def extract_pieces(tree: etree._Element, *, url: str | None, options: ExtractOptions) -> list[Piece]:

@@ -28,6 +28,8 @@ MAX_DEPTH = 200
 INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: Lone surrogates (from ``str`` input built with ``surrogateescape``/JSON).
 SURROGATES = re.compile("[\ud800-\udfff]")
+#: A numeric character reference, decimal or hex, ``;`` optional as in browsers.
+CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,16}));?")
 #: One tag, for the flattening pass: ``<``, optional ``/``, a name, then up to ``>``.
 TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^>]*>")
 
@@ -89,7 +91,23 @@ def flatten(text: str, max_depth: int = MAX_DEPTH) -> tuple[str, int]:
     return "".join(out), n
 
 
+def _fix_char_ref(m: re.Match[str]) -> str:
+    cp = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    if cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF or cp == 0 or cp in (0xFFFE, 0xFFFF):
+        return "\ufffd"
+    if cp < 0x20 and cp not in (9, 10, 13):
+        return ""
+    return m.group(0)
+
+
 def _clean_chars(text: str) -> str:
+    """Remove what libxml2 cannot hold, so that it never drops a text node over it.
+
+    Numeric references to invalid code points (NUL, surrogates, beyond
+    U+10FFFF) become U+FFFD, as in browsers; references to C0 controls go.
+    """
+    if "&#" in text:
+        text = CHAR_REF.sub(_fix_char_ref, text)
     if INVALID_XML_CHARS.search(text):
         text = INVALID_XML_CHARS.sub("", text)
     try:
