@@ -50,7 +50,18 @@ def test_metadata_title_author_date_sitename_url():
     assert md["encoding"] == "utf-8"
 
 
-def test_headline_only_with_keep_title():
+def test_headline_moves_to_metadata_with_a_record():
+    res = explain_html(page())
+    assert TITLE not in res.text and kept(res.text)
+    assert res.metadata["title"].startswith(TITLE)
+    rec = [r for r in res.removals if r.reason == "headline-in-metadata"]
+    assert len(rec) == 1 and rec[0].text == TITLE
+    assert res.render(lambda r: r.reason == "headline-in-metadata").startswith(TITLE)
+
+
+def test_headline_kept_with_keep_title():
+    out = clean_html(page(), options=HtmlOptions(keep_title=True))
+    assert out.startswith(TITLE + "\n") and out.count(TITLE) == 1 and kept(out)
     inner = "<article>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article>"
     assert TITLE not in clean_html(page(inner))
     out = clean_html(page(inner), options=HtmlOptions(keep_title=True))
@@ -173,8 +184,8 @@ def test_link_lines_are_removed_with_a_record_and_can_be_undone():
     res = explain_html(page(inner))
     assert kept(res.text)
     assert "what drivers need to know" not in res.text
-    rec = [r for r in res.removals if r.filter == FILTER_NAME]
-    assert rec and rec[0].kind is Kind.RELATED and rec[0].reason == "link-line"
+    rec = [r for r in res.removals if r.filter == FILTER_NAME and r.reason == "link-line"]
+    assert len(rec) == 1 and rec[0].kind is Kind.RELATED and "drivers" in rec[0].text
     assert res.rebuild() == res.normalized
     assert "what drivers need to know" in res.render(lambda r: r.filter == FILTER_NAME)
 

@@ -49,9 +49,10 @@ class HtmlOptions:
     extract: ExtractOptions = field(default_factory=ExtractOptions)
     #: the structural furniture rules.
     structure: StructureRules = field(default_factory=StructureRules)
-    #: put the page title (from metadata) as the first line of the text when
-    #: the extracted text does not already start with it.  Off by default: the
-    #: title is in ``metadata["title"]``.
+    #: keep the headline as the first line of the text (the page title from
+    #: metadata is put there when the extracted text has no headline).  Off by
+    #: default: the headline is removed from the text, with a record (reason
+    #: ``headline-in-metadata``), and is in ``metadata["title"]``.
     keep_title: bool = False
     #: larger inputs (bytes, or characters for ``str``) raise :class:`InputTooLarge`.
     max_bytes: int = MAX_BYTES
@@ -69,7 +70,7 @@ def clean_html(html: bytes | str, *, url: str | None = None, pipeline: Pipeline 
                options: HtmlOptions | None = None, timeout: float | None = None) -> str:
     """Return the clean article text of an HTML page (bytes in any encoding, or str).
 
-    ``url`` helps metadata and link resolution; ``pipeline`` is the text chain run
+    ``url`` (where the page came from) fills ``metadata["url"]`` when the page has no canonical link; ``pipeline`` is the text chain run
     over the extracted text (default: :func:`~cleantext.default_pipeline`);
     ``timeout`` (seconds) runs the work in a worker process that is killed when
     time is up, raising :class:`~cleantext.html.HtmlTimeout`.
@@ -106,12 +107,13 @@ def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline, options:
         return _empty(meta, parsed.notes[-1])
     meta.update(page_metadata(parsed.tree, url=url, options=options.extract))
     strip_invisible(parsed.tree)
-    pieces = _extract(parsed.tree, url=url or meta.get("url"), options=options, meta=meta)
-    if options.keep_title and meta.get("title"):
-        pieces = _with_title(pieces, meta["title"])
+    pieces = _extract(parsed.tree, options=options, meta=meta)
+    title = meta.get("title")
+    if options.keep_title and title and not options.structure.headline(pieces, title):
+        pieces = _with_title(pieces, title)
     if not pieces:
         return _empty(meta, "no main text found in the page")
-    res = _run_chain(pieces, pipeline, options, meta)
+    res = _run_chain(pieces, pipeline, options, meta, None if options.keep_title else title)
     if not res.text:
         meta = dict(res.metadata)
         meta.setdefault("empty_reason", "every extracted block was removed as furniture")
@@ -119,7 +121,7 @@ def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline, options:
     return res
 
 
-def _extract(tree: Any, *, url: str | None, options: HtmlOptions, meta: dict[str, Any]) -> list[Piece]:
+def _extract(tree: Any, *, options: HtmlOptions, meta: dict[str, Any]) -> list[Piece]:
     n = count_elements(tree)
     if n > options.max_elements:
         m = shrink(tree)
@@ -130,12 +132,10 @@ def _extract(tree: Any, *, url: str | None, options: HtmlOptions, meta: dict[str
             notes.append("still too many elements for the extractor: the whole page text "
                          "was passed to the text filters")
             return page_text_pieces(tree)
-    return extract_pieces(tree, url=url, options=options.extract)
+    return extract_pieces(tree, options=options.extract)
 
 
 def _with_title(pieces: list[Piece], title: str) -> list[Piece]:
-    if pieces and pieces[0].text.strip() == title.strip():
-        return pieces
     head = Piece(title.strip(), "title", 0, 0)
     return [head] + [p._replace(position=p.position + 1) for p in pieces]
 
@@ -163,14 +163,14 @@ def _layout(pieces: list[Piece]) -> Iterator[tuple[str, Piece]]:
 
 
 def _run_chain(pieces: list[Piece], pipeline: Pipeline, options: HtmlOptions,
-               meta: dict[str, Any]) -> Result:
+               meta: dict[str, Any], title: str | None) -> Result:
     """Lay the pieces out, record structural marks, run the pipeline's detectors.
 
     Without structural verdicts the laid-out text is normalized in one go.
     With some, each piece is normalized on its own, so that its blocks are
     known and the verdicts can be recorded against them.
     """
-    verdicts = {v.position: v for v in options.structure.judge(pieces)}
+    verdicts = {v.position: v for v in options.structure.judge(pieces, title=title)}
     if not verdicts:
         raw = "".join(sep + p.text for sep, p in _layout(pieces))
         normalized, changed = pipeline.normalize(raw)

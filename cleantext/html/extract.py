@@ -37,11 +37,16 @@ class ExtractOptions:
     #: twice as fast; the cleaning chain recovers the precision.
     fast: bool = True
     #: "recall", "balanced" or "precision" (trafilatura's favor_* switches).
-    favor: str = "recall"
+    favor: str = "balanced"
     #: keep reader comments below the article.
     include_comments: bool = False
     #: keep the text of tables.
     include_tables: bool = True
+    #: with ``fast``, run trafilatura again with its fallback extractors when
+    #: the fast result is shorter than this many characters *and* less than
+    #: :attr:`fallback_share` of the page's text: the cases where they help.
+    fallback_below: int = 1000
+    fallback_share: float = 0.1
     #: run the slower parts of metadata extraction (author search in the
     #: page body, htmldate's extensive date search).
     thorough_metadata: bool = False
@@ -148,22 +153,33 @@ def page_text_pieces(tree: etree._Element) -> list[Piece]:
     return [Piece(t, "p", 0, i) for i, t in enumerate(t for t in lines if t)]
 
 
-def extract_pieces(tree: etree._Element, *, url: str | None, options: ExtractOptions) -> list[Piece]:
+def extract_pieces(tree: etree._Element, *, options: ExtractOptions) -> list[Piece]:
     """Run trafilatura on ``tree`` (not modified) and return the extracted pieces."""
-    from trafilatura import bare_extraction
-
-    doc = bare_extraction(
-        tree, url=url, fast=options.fast,
-        favor_recall=options.favor == "recall", favor_precision=options.favor == "precision",
-        include_comments=options.include_comments, include_tables=options.include_tables,
-        include_links=True, output_format="txt", with_metadata=False,
-    )
+    doc = _run(tree, options, fast=options.fast)
+    if options.fast and options.fallback_below:
+        got = 0 if doc is None or doc.body is None else len(" ".join(doc.body.itertext()))
+        if got < options.fallback_below and got < options.fallback_share * len(tree.text_content()):
+            slow = _run(tree, options, fast=False)
+            if slow is not None and slow.body is not None and len(" ".join(slow.body.itertext())) > got:
+                doc = slow
     if doc is None or doc.body is None:
         return []
     pieces = _pieces(doc.body)
     if options.include_comments and doc.commentsbody is not None:
         pieces += [p._replace(position=len(pieces) + i) for i, p in enumerate(_pieces(doc.commentsbody))]
     return pieces
+
+
+def _run(tree: etree._Element, options: ExtractOptions, *, fast: bool) -> Any:
+    from trafilatura import bare_extraction
+
+    # No URL: it would only be used to resolve link targets, which are not kept.
+    return bare_extraction(
+        tree, fast=fast,
+        favor_recall=options.favor == "recall", favor_precision=options.favor == "precision",
+        include_comments=options.include_comments, include_tables=options.include_tables,
+        include_links=True, output_format="txt", with_metadata=False,
+    )
 
 
 def page_metadata(tree: etree._Element, *, url: str | None, options: ExtractOptions) -> dict[str, Any]:

@@ -7,7 +7,9 @@ prose in any language:
 - a piece that is (almost) all link text, outside the article's own lists and
   tables, is a teaser or a "read more" link to another page (``related``);
 - a run of such link pieces at the end of the text is a related-links block;
-- image pieces (``graphic``) that only hold alt text are captions.
+- image pieces (``graphic``) that only hold alt text are captions;
+- the headline, one of the first pieces matching the page title, is moved
+  to ``metadata["title"]`` (``HtmlOptions(keep_title=True)`` keeps it).
 
 Each rule yields a :class:`Verdict` with a noise kind and a stable reason id,
 which becomes a :class:`~cleantext.Removal` under the filter name
@@ -46,11 +48,34 @@ class StructureRules:
     #: but a long link line is more likely an article's own list of references).
     max_link_chars: int = 200
 
-    def judge(self, pieces: Sequence[Piece]) -> Iterator[Verdict]:
-        """Yield a verdict for each piece that is furniture."""
+    #: the headline is looked for among this many first pieces.
+    headline_window: int = 3
+
+    def headline(self, pieces: Sequence[Piece], title: str | None) -> list[int]:
+        """Positions of the first pieces that repeat the page title."""
+        t = " ".join((title or "").split()).casefold()
+        if not t:
+            return []
+        out = []
+        for p in pieces[: self.headline_window]:
+            x = " ".join(p.text.split()).casefold()
+            if len(x) >= 8 and len(x) <= len(t) + 10 and (x in t or t in x):
+                out.append(p.position)
+        return out
+
+    def judge(self, pieces: Sequence[Piece], *, title: str | None = None) -> Iterator[Verdict]:
+        """Yield a verdict for each piece that is furniture.
+
+        With ``title``, pieces repeating it at the top are marked as the headline.
+        """
         if not self.enabled:
             return
+        heads = set(self.headline(pieces, title))
         for p in pieces:
+            if p.position in heads:
+                yield Verdict(p.position, Kind.BOILERPLATE, "headline-in-metadata",
+                              "the headline is in metadata['title']; keep_title=True keeps it here")
+                continue
             if p.tag == "graphic":
                 yield Verdict(p.position, Kind.CAPTION, "image-alt-text", "image without article text")
             elif self._is_link_line(p):
