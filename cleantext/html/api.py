@@ -29,7 +29,7 @@ from .decode import decode_html
 from .extract import (ExtractOptions, Piece, count_elements, extract_pieces, page_metadata,
                       page_text_pieces, shrink, strip_invisible)
 from .parse import parse_html
-from .structure import FILTER_NAME, StructureRules
+from .structure import FILTER_NAME, StructureRules, Verdict
 
 #: Default cap on input size; larger pages raise :class:`InputTooLarge`.
 MAX_BYTES = 64 * 1024 * 1024
@@ -155,10 +155,10 @@ def _empty(meta: dict[str, Any], reason: str) -> Result:
 
 def _layout(pieces: list[Piece]) -> Iterator[tuple[str, Piece]]:
     """Each piece with the separator before it: a newline between items of a
-    list, a blank line between everything else."""
+    list and between lines of whole-page text, a blank line between everything else."""
     prev = ""
     for i, p in enumerate(pieces):
-        yield ("" if i == 0 else "\n" if p.tag == prev == "item" else "\n\n"), p
+        yield ("" if i == 0 else "\n" if p.tag == prev and p.tag in ("item", "line") else "\n\n"), p
         prev = p.tag
 
 
@@ -166,41 +166,46 @@ def _run_chain(pieces: list[Piece], pipeline: Pipeline, options: HtmlOptions,
                meta: dict[str, Any], title: str | None) -> Result:
     """Lay the pieces out, record structural marks, run the pipeline's detectors.
 
-    Without structural verdicts the laid-out text is normalized in one go.
-    With some, each piece is normalized on its own, so that its blocks are
-    known and the verdicts can be recorded against them.
+    Pieces with a structural verdict are normalized on their own, so that
+    their blocks are known; the runs of pieces between them are normalized
+    a run at a time (one normalizer call per run, not per piece).
     """
     verdicts = {v.position: v for v in options.structure.judge(pieces, title=title)}
-    if not verdicts:
-        raw = "".join(sep + p.text for sep, p in _layout(pieces))
-        normalized, changed = pipeline.normalize(raw)
-        doc = Document(normalized)
-        doc.metadata.update(meta)
-        return _detect(doc, pipeline, changed)
+    chunks: list[tuple[str, str, Verdict | None]] = []  # (separator before, raw text, verdict)
+    for sep, p in _layout(pieces):
+        v = verdicts.get(p.position)
+        if v is None and chunks and chunks[-1][2] is None:
+            lead, raw, _ = chunks[-1]
+            chunks[-1] = (lead, raw + sep + p.text, None)
+        else:
+            chunks.append((sep, p.text, v))
     parts: list[str] = []
-    spans: list[tuple[int, int, int]] = []  # (start, end, piece position)
+    marked: list[tuple[int, int, Verdict]] = []  # (start, end, verdict) in the laid-out text
     names: list[str] = []
     pos = 0
-    for sep, p in _layout(pieces):
-        text, changed = pipeline.normalize(p.text)
+    for sep, raw, v in chunks:
+        text, changed = pipeline.normalize(raw)
         names.extend(n for n in changed if n not in names)
         text = text.strip()
         if not text:
             continue
         if parts:
-            parts.append(sep)
-            pos += len(sep)
+            parts.append(sep or "\n\n")
+            pos += len(parts[-1])
         parts.append(text)
-        spans.append((pos, pos + len(text), p.position))
+        if v is not None:
+            marked.append((pos, pos + len(text), v))
         pos += len(text)
     doc = Document("".join(parts) + "\n" if parts else "")
     doc.metadata.update(meta)
     i = 0
     for b in doc.blocks:
-        while i < len(spans) and spans[i][1] <= b.start:
+        while i < len(marked) and marked[i][1] <= b.start:
             i += 1
-        v = verdicts.get(spans[i][2]) if i < len(spans) else None
-        if v is not None:
+        if i == len(marked):
+            break
+        start, _, v = marked[i]
+        if b.start >= start:
             doc.apply(FILTER_NAME, BlockMark(b.index, v.kind, v.reason, v.detail))
     return _detect(doc, pipeline, tuple(names))
 

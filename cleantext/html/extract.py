@@ -47,6 +47,9 @@ class ExtractOptions:
     #: :attr:`fallback_share` of the page's text: the cases where they help.
     fallback_below: int = 1000
     fallback_share: float = 0.1
+    #: ... and only on pages with less text than this: the fallback extractors
+    #: take seconds per megabyte (jusText on an 11 MB text node: over 20 s).
+    fallback_max_chars: int = 1_000_000
     #: run the slower parts of metadata extraction (author search in the
     #: page body, htmldate's extensive date search).
     thorough_metadata: bool = False
@@ -67,7 +70,7 @@ class Piece(NamedTuple):
     """One top-level element of the extracted text."""
 
     text: str
-    tag: str  #: trafilatura's element name: p, head, item, quote, table, graphic, ...
+    tag: str  #: trafilatura's element name (p, head, item, quote, table, graphic...), or "line"
     link_chars: int  #: characters of the text inside links
     position: int  #: index among the pieces
 
@@ -150,7 +153,7 @@ def page_text_pieces(tree: etree._Element) -> list[Piece]:
             if el.tail and el is not root:
                 parts.append(el.tail)
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return [Piece(t, "p", 0, i) for i, t in enumerate(t for t in lines if t)]
+    return [Piece(t, "line", 0, i) for i, t in enumerate(t for t in lines if t)]
 
 
 def extract_pieces(tree: etree._Element, *, options: ExtractOptions) -> list[Piece]:
@@ -158,7 +161,8 @@ def extract_pieces(tree: etree._Element, *, options: ExtractOptions) -> list[Pie
     doc = _run(tree, options, fast=options.fast)
     if options.fast and options.fallback_below:
         got = 0 if doc is None or doc.body is None else len(" ".join(doc.body.itertext()))
-        if got < options.fallback_below and got < options.fallback_share * len(tree.text_content()):
+        page = len(tree.text_content()) if got < options.fallback_below else 0
+        if got < options.fallback_share * page and page <= options.fallback_max_chars:
             slow = _run(tree, options, fast=False)
             if slow is not None and slow.body is not None and len(" ".join(slow.body.itertext())) > got:
                 doc = slow
