@@ -107,7 +107,7 @@ def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline, options:
         return _empty(meta, parsed.notes[-1])
     meta.update(page_metadata(parsed.tree, url=url, options=options.extract))
     strip_invisible(parsed.tree)
-    pieces = _extract(parsed.tree, options=options, meta=meta)
+    pieces = _extract(parsed.tree, options=options, meta=meta, size=len(decoded.text))
     title = meta.get("title")
     if options.keep_title and title and not options.structure.headline(pieces, title):
         pieces = _with_title(pieces, title)
@@ -121,8 +121,9 @@ def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline, options:
     return res
 
 
-def _extract(tree: Any, *, options: HtmlOptions, meta: dict[str, Any]) -> list[Piece]:
-    n = count_elements(tree)
+def _extract(tree: Any, *, options: HtmlOptions, meta: dict[str, Any], size: int) -> list[Piece]:
+    # A page has fewer elements than characters / 3 ("<a>"): count only when it may matter.
+    n = count_elements(tree) if size > 3 * options.max_elements else 0
     if n > options.max_elements:
         m = shrink(tree)
         notes = meta.setdefault("html_notes", [])

@@ -26,6 +26,8 @@ MAX_DEPTH = 200
 #: Characters XML (and so lxml) cannot hold: C0 controls but TAB, LF, CR, and
 #: the non-characters U+FFFE/U+FFFF.  A single character class: linear.
 INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: The C0 controls of :data:`INVALID_XML_CHARS`, as bytes.
+_C0_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
 #: Lone surrogates (from ``str`` input built with ``surrogateescape``/JSON).
 SURROGATES = re.compile("[\ud800-\udfff]")
 #: A numeric character reference, decimal or hex, ``;`` optional as in browsers.
@@ -100,32 +102,38 @@ def _fix_char_ref(m: re.Match[str]) -> str:
     return m.group(0)
 
 
-def _clean_chars(text: str) -> str:
-    """Remove what libxml2 cannot hold, so that it never drops a text node over it.
+def _clean_chars(text: str) -> tuple[str, bytes]:
+    """Remove what libxml2 cannot hold, so that it never drops a text node over it;
+    return the text and its UTF-8 bytes for the parser.
 
     Numeric references to invalid code points (NUL, surrogates, beyond
-    U+10FFFF) become U+FFFD, as in browsers; references to C0 controls go.
+    U+10FFFF) become U+FFFD, as in browsers; references to C0 controls go;
+    raw C0 controls go; lone surrogates become U+FFFD.
     """
     if "&#" in text:
         text = CHAR_REF.sub(_fix_char_ref, text)
-    if INVALID_XML_CHARS.search(text):
-        text = INVALID_XML_CHARS.sub("", text)
     try:
-        text.encode("utf-8")
+        data = text.encode("utf-8")
     except UnicodeEncodeError:
         text = SURROGATES.sub("\ufffd", text)
-    return text
+        data = text.encode("utf-8")
+    # bytes.translate is a fast C scan; the regex runs only when something is there.
+    if (len(data.translate(None, _C0_BYTES)) != len(data)
+            or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data):
+        text = INVALID_XML_CHARS.sub("", text)
+        data = text.encode("utf-8")
+    return text, data
 
 
 def parse_html(text: str) -> Parsed:
     """Parse ``text`` into a tree with an ``<html>`` root, or ``None`` if it has no markup or text."""
     notes: list[str] = []
-    text = _clean_chars(text)
     if not text.strip():
         return Parsed(None, ("empty input",))
+    text, data = _clean_chars(text)
     parser = _parser()
     try:
-        tree = html.document_fromstring(text.encode("utf-8"), parser=parser)
+        tree = html.document_fromstring(data, parser=parser)
     except etree.ParserError:
         return Parsed(None, ("no content to parse",))
     if _too_deep(parser):
