@@ -46,7 +46,7 @@ class ExtractOptions:
     #: the fast result is shorter than this many characters *and* less than
     #: :attr:`fallback_share` of the page's text: the cases where they help.
     fallback_below: int = 1000
-    fallback_share: float = 0.1
+    fallback_share: float = 0.05
     #: ... and only on pages with less text than this: the fallback extractors
     #: take seconds per megabyte (jusText on an 11 MB text node: over 20 s).
     fallback_max_chars: int = 1_000_000
