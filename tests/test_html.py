@@ -245,3 +245,22 @@ def test_cli_html_auto_forced_and_text_forced():
 def test_cli_html_binary_is_reported_exit_1():
     r = _cli(["--html"], b"\x89PNG\r\n\x1a\n" + bytes(300))
     assert r.returncode == 1 and b"not HTML" in r.stderr and r.stdout == b""
+
+
+def test_cli_jsonl_html_field():
+    import json
+
+    lines = [json.dumps({"id": 1, "html": page()}), json.dumps({"id": 2, "html": 5}),
+             json.dumps({"id": 3, "html": page(article(PARAGRAPHS[:2]))})]
+    r = _cli(["--jsonl", "--html", "--field", "html"], ("\n".join(lines) + "\n").encode())
+    out = [json.loads(x) for x in r.stdout.decode().splitlines()]
+    assert [o["id"] for o in out] == [1, 3]
+    assert kept(out[0]["html"]) and kept(out[1]["html"], PARAGRAPHS[:2])
+    assert r.returncode == 1 and b":2:" in r.stderr
+
+
+def test_extract_options_are_checked():
+    from cleantext.html import ExtractOptions
+
+    with pytest.raises(ValueError, match="favor"):
+        ExtractOptions(favor="speed")

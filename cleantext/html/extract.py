@@ -19,10 +19,12 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
-#: trafilatura logs every discarded page at WARNING; cleantext reports through
-#: its own results instead.
-logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+# trafilatura and htmldate log every page they discard at WARNING, which Python
+# prints on stderr when logging is not configured; cleantext reports through its
+# results (``metadata["empty_reason"]``).  A NullHandler keeps them quiet unless
+# the application configures logging, whose handlers still get the records.
+for _name in ("trafilatura", "htmldate"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 #: Elements that cannot hold article text; removed before extraction.  Their
 #: content is code, styling or alternative markup, never visible prose.
@@ -33,8 +35,9 @@ INVISIBLE = ("script", "style", "noscript", "template", "svg", "math", "object",
 class ExtractOptions:
     """How trafilatura is run.  Defaults chosen by measurement (docs/html.md)."""
 
-    #: skip trafilatura's fallback extractors (readability, jusText): about
-    #: twice as fast; the cleaning chain recovers the precision.
+    #: skip trafilatura's fallback extractors (readability, jusText) except on
+    #: the pages described by the ``fallback_*`` options: they cost about as
+    #: much as the rest of the extraction and help on few pages.
     fast: bool = True
     #: "recall", "balanced" or "precision" (trafilatura's favor_* switches).
     favor: str = "balanced"
