@@ -264,3 +264,16 @@ def test_extract_options_are_checked():
 
     with pytest.raises(ValueError, match="favor"):
         ExtractOptions(favor="speed")
+
+
+def test_heading_over_link_lines_goes_with_them():
+    from cleantext.html.extract import Piece
+    from cleantext.html.structure import StructureRules
+
+    pieces = [Piece(PARAGRAPHS[0], "p", 0, 0), Piece("More on this", "head", 0, 1),
+              Piece("Bridge closures expected in March", "item", 34, 2),
+              Piece("Library hours unchanged", "item", 23, 3),
+              Piece("Budget in detail", "head", 0, 4), Piece(PARAGRAPHS[1], "p", 0, 5)]
+    got = {v.position: v.reason for v in StructureRules().judge(pieces)}
+    assert got == {1: "link-list-heading", 2: "link-line", 3: "link-line"}
+    assert not list(StructureRules(enabled=False).judge(pieces))

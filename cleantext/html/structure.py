@@ -6,7 +6,8 @@ prose in any language:
 
 - a piece that is (almost) all link text, outside the article's own lists and
   tables, is a teaser or a "read more" link to another page (``related``);
-- a run of such link pieces at the end of the text is a related-links block;
+- a heading followed only by link lines (up to the next heading or the end)
+  is the title of a related-links block;
 - image pieces (``graphic``) that only hold alt text are captions;
 - the headline, one of the first pieces matching the page title, is moved
   to ``metadata["title"]`` (``HtmlOptions(keep_title=True)`` keeps it).
@@ -71,16 +72,30 @@ class StructureRules:
         if not self.enabled:
             return
         heads = set(self.headline(pieces, title))
-        for p in pieces:
+        links = [self._is_link_line(p) for p in pieces]
+        for i, p in enumerate(pieces):
             if p.position in heads:
                 yield Verdict(p.position, Kind.BOILERPLATE, "headline-in-metadata",
                               "the headline is in metadata['title']; keep_title=True keeps it here")
-                continue
-            if p.tag == "graphic":
+            elif p.tag == "graphic":
                 yield Verdict(p.position, Kind.CAPTION, "image-alt-text", "image without article text")
-            elif self._is_link_line(p):
+            elif links[i]:
                 yield Verdict(p.position, Kind.RELATED, "link-line",
                               f"{p.link_chars} of {len(p.text)} characters are link text")
+            elif p.tag == "head" and self._heads_links(pieces, links, i):
+                yield Verdict(p.position, Kind.RELATED, "link-list-heading",
+                              "a heading followed only by link lines")
+
+    @staticmethod
+    def _heads_links(pieces: Sequence[Piece], links: list[bool], i: int) -> bool:
+        n = 0
+        for j in range(i + 1, len(pieces)):
+            if pieces[j].tag == "head":
+                break
+            if not links[j]:
+                return False
+            n += 1
+        return n > 0
 
     def _is_link_line(self, p: Piece) -> bool:
         if p.tag in ("table", "row", "cell") or not p.link_chars:
