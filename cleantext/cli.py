@@ -140,7 +140,8 @@ def run(args: argparse.Namespace, out: IO[str], err: TextIO) -> int:
         for name in files:
             source = "<stdin>" if name == "-" else name
             if args.jsonl:
-                for rec in clean_jsonl(_open_lines(name), html_cli.record_explainer(args, pipe), field=args.field,
+                explain = html_cli.record_explainer(args, pipe)
+                for rec in clean_jsonl(_open_lines(name), explain, field=args.field,
                                        removals_field=args.removals_field):
                     if rec.error is not None:
                         failed += 1

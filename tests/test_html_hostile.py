@@ -132,3 +132,20 @@ def test_lone_surrogates_in_str_input():
     html = page(article(PARAGRAPHS + ("Broken \ud800 surrogate and \udfff another.",)))
     res = run(html)
     assert kept(res.text) and "surrogate" in res.text
+
+
+def test_flattening_is_linear_on_unclosed_tags():
+    from cleantext.html.parse import flatten
+
+    def cost(n):
+        t = time.perf_counter()
+        flatten("<div>" * 300 + "<a" * n)
+        return time.perf_counter() - t
+
+    small, big = cost(20_000), cost(160_000)
+    assert big < 8 * small * 3 + 0.05  # 8x the input: far from the 64x of quadratic
+
+
+def test_deep_nesting_beyond_flattening_and_unclosed_tags():
+    res = run(page("<div>" * 3000 + article() + "<a" * 20_000))
+    assert kept(res.text)

@@ -70,7 +70,8 @@ def clean_html(html: bytes | str, *, url: str | None = None, pipeline: Pipeline 
                options: HtmlOptions | None = None, timeout: float | None = None) -> str:
     """Return the clean article text of an HTML page (bytes in any encoding, or str).
 
-    ``url`` (where the page came from) fills ``metadata["url"]`` when the page has no canonical link; ``pipeline`` is the text chain run
+    ``url`` (where the page came from) fills ``metadata["url"]`` when the page
+    has no canonical link; ``pipeline`` is the text chain run
     over the extracted text (default: :func:`~cleantext.default_pipeline`);
     ``timeout`` (seconds) runs the work in a worker process that is killed when
     time is up, raising :class:`~cleantext.html.HtmlTimeout`.

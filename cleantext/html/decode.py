@@ -50,7 +50,9 @@ class Decoded(NamedTuple):
 
     text: str
     encoding: str
-    source: str  #: "bom", "utf-16-pattern", "utf-8", "utf-8-damaged", "meta", "detected", "str" or "lenient-utf-8"
+    #: why: "bom", "utf-16-pattern", "utf-8", "utf-8-damaged", "meta", "detected",
+    #: "str" or "lenient-utf-8"
+    source: str
 
 
 #: Labels browsers read as windows-1252 (WHATWG Encoding Standard): pages

@@ -33,7 +33,8 @@ SURROGATES = re.compile("[\ud800-\udfff]")
 #: A numeric character reference, decimal or hex, ``;`` optional as in browsers.
 CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,16}));?")
 #: One tag, for the flattening pass: ``<``, optional ``/``, a name, then up to ``>``.
-TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^>]*>")
+#: ``[^<>]`` stops each attempt at the next ``<``: linear even on ``"<a" * n``.
+TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]*>")
 
 #: Elements that never have content or a closing tag.
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
