@@ -149,3 +149,39 @@ def test_flattening_is_linear_on_unclosed_tags():
 def test_deep_nesting_beyond_flattening_and_unclosed_tags():
     res = run(page("<div>" * 3000 + article() + "<a" * 20_000))
     assert kept(res.text)
+
+
+def test_extractor_failure_falls_back_to_the_page_text(monkeypatch):
+    import cleantext.html.api as api
+
+    def broken(tree, *, options):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(api, "extract_pieces", broken)
+    res = run(page())
+    assert kept(res.text)
+    assert any("extractor failed" in n for n in res.metadata["html_notes"])
+
+
+TAGS = ["<p>", "</p>", "<div>", "</div>", "<b>", "<a href='x'>", "</a>", "<script>", "</script>",
+        "<!--", "-->", "<br>", "&#0;", "&#x110000;", "&amp;", "&", "<", ">", "\x00", "\ud800",
+        "<?xml encoding='latin-1'?>", "<meta charset='utf-16'>", "\u202e", "\u200d"]
+
+
+def test_random_markup_never_crashes():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    chunk = st.one_of(st.sampled_from(TAGS), st.text(max_size=30))
+
+    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(chunk, max_size=40), st.booleans())
+    def check(parts, as_bytes):
+        html = page("".join(parts) + article())
+        data = html.encode("utf-8", "surrogatepass") if as_bytes else html
+        res = explain_html(data)
+        res.text.encode("utf-8")
+        assert clean(res.text) == res.text
+        assert res.rebuild() == res.normalized
+
+    check()

@@ -134,7 +134,14 @@ def _extract(tree: Any, *, options: HtmlOptions, meta: dict[str, Any], size: int
             notes.append("still too many elements for the extractor: the whole page text "
                          "was passed to the text filters")
             return page_text_pieces(tree)
-    return extract_pieces(tree, options=options.extract)
+    try:
+        return extract_pieces(tree, options=options.extract)
+    except (RecursionError, MemoryError, AssertionError, LookupError, AttributeError) as exc:
+        # A bug in the extractor's heuristics on a hostile page must not lose the page.
+        meta.setdefault("html_notes", []).append(
+            f"the extractor failed ({type(exc).__name__}): the whole page text was passed "
+            "to the text filters")
+        return page_text_pieces(tree)
 
 
 def _with_title(pieces: list[Piece], title: str) -> list[Piece]:
