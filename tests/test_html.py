@@ -277,3 +277,9 @@ def test_heading_over_link_lines_goes_with_them():
     got = {v.position: v.reason for v in StructureRules().judge(pieces)}
     assert got == {1: "link-list-heading", 2: "link-line", 3: "link-line"}
     assert not list(StructureRules(enabled=False).judge(pieces))
+
+
+def test_url_argument_fills_metadata_without_canonical_link():
+    res = explain_html(page(), url="https://example.org/news/budget")
+    assert res.metadata["url"] == "https://example.org/news/budget"
+    assert "url" not in explain_html(page()).metadata
