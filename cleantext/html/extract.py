@@ -3,7 +3,7 @@
 trafilatura runs on the tree parsed once by :mod:`cleantext.html.parse`, in
 the configuration chosen by measurement (see ``docs/html.md``).  Instead of its
 flat text, its output tree is read element by element: each top-level element
-(paragraph, heading, list item, quote, table, figure...) becomes a
+(paragraph, heading, list item, quote, table...) becomes a
 :class:`Piece` that knows its element type and how much of its text was link
 text, which the structural rules in :mod:`cleantext.html.structure` use.
 
@@ -73,7 +73,7 @@ class Piece(NamedTuple):
     """One top-level element of the extracted text."""
 
     text: str
-    tag: str  #: trafilatura's element name (p, head, item, quote, table, graphic...), or "line"
+    tag: str  #: trafilatura's element name (p, head, item, quote, table...), or "line"
     link_chars: int  #: characters of the text inside links
     position: int  #: index among the pieces
 

@@ -4,11 +4,10 @@ The text filters see lines; here each piece still knows what element it came
 from and how much of it was link text, which tells page furniture apart from
 prose in any language:
 
-- a piece that is (almost) all link text, outside the article's own lists and
-  tables, is a teaser or a "read more" link to another page (``related``);
+- a piece that is (almost) all link text, outside tables, is a teaser or a
+  "read more" link to another page (``related``);
 - a heading followed only by link lines (up to the next heading or the end)
   is the title of a related-links block;
-- image pieces (``graphic``) that only hold alt text are captions;
 - the headline, one of the first pieces matching the page title, is moved
   to ``metadata["title"]`` (``HtmlOptions(keep_title=True)`` keeps it).
 
@@ -77,8 +76,6 @@ class StructureRules:
             if p.position in heads:
                 yield Verdict(p.position, Kind.BOILERPLATE, "headline-in-metadata",
                               "the headline is in metadata['title']; keep_title=True keeps it here")
-            elif p.tag == "graphic":
-                yield Verdict(p.position, Kind.CAPTION, "image-alt-text", "image without article text")
             elif links[i]:
                 yield Verdict(p.position, Kind.RELATED, "link-line",
                               f"{p.link_chars} of {len(p.text)} characters are link text")
