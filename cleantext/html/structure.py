@@ -43,7 +43,7 @@ class StructureRules:
 
     enabled: bool = True
     #: share of a piece's characters inside links above which it is a link line.
-    link_share: float = 0.8
+    link_share: float = 0.7
     #: link lines longer than this are kept (real paragraphs that are one long link are rare,
     #: but a long link line is more likely an article's own list of references).
     max_link_chars: int = 200
