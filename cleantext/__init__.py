@@ -15,6 +15,7 @@ from .defaults import DEFAULT_FILTERS, default_pipeline
 from .document import BlockMark, Document, Removal, Result, SpanMark
 from .errors import CleantextError, ConfigError, NotTextError
 from .filters.base import BlockFilter, Filter, Normalizer, SpanFilter
+from .html import HtmlOptions, clean_html, explain_html
 from .kinds import Kind
 from .limits import DocumentTimeout, InputTooLarge, Limits
 from .pipeline import Pipeline
@@ -26,5 +27,6 @@ __all__ = [
     "Document", "DocumentTimeout", "Filter", "InputTooLarge", "Kind", "Limits",
     "NotTextError", "Normalizer", "Pipeline", "Removal",
     "Result", "SpanFilter", "SpanMark", "__version__", "available_filters", "clean",
-    "decode_bytes", "default_pipeline", "explain", "load_config", "register",
+    "clean_html", "decode_bytes", "default_pipeline", "explain", "explain_html", "HtmlOptions",
+    "load_config", "register",
 ]

@@ -26,6 +26,7 @@ from .decoding import decode_bytes
 from .defaults import default_pipeline
 from .document import Result
 from .errors import CleantextError
+from .html import cli_support as html_cli
 from .limits import DEFAULT_LIMITS, Limits, parse_size
 from .pipeline import Pipeline
 from .registry import available
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="stop a document after this long (run in a worker process that is "
                           "killed if needed); it is reported and rejected, the rest goes on")
     p.add_argument("--version", action="version", version=f"cleantext {__version__}")
+    html_cli.add_arguments(p)
     return p
 
 
@@ -229,9 +231,9 @@ def _isolated(pipe: Pipeline, timeout: float) -> Iterator[Explain]:
 class _Run:
     """One run of the command: counts failures, writes outputs and reports."""
 
-    def __init__(self, args: argparse.Namespace, limits: Limits, out: IO[str], err: TextIO,
+    def __init__(self, args: argparse.Namespace, pipeline: Pipeline, out: IO[str], err: TextIO,
                  rejects: IO[bytes] | None, explain: Explain) -> None:
-        self.args, self.limits, self.explain = args, limits, explain
+        self.args, self.pipeline, self.limits, self.explain = args, pipeline, pipeline.limits, explain
         self.out, self.err, self.rejects = out, err, rejects
         self.failed = 0
 
@@ -247,7 +249,8 @@ class _Run:
         line = 0
         lines = _guard(iter_lines(fh, self.limits.max_input_size))
         try:
-            for rec in clean_jsonl(lines, self.explain, field=self.args.field,
+            explain = html_cli.record_explainer(self.args, self.pipeline, self.explain)
+            for rec in clean_jsonl(lines, explain, field=self.args.field,
                                    removals_field=self.args.removals_field):
                 line = rec.line
                 if rec.error is not None:
@@ -263,8 +266,11 @@ class _Run:
         limits = self.limits
         what = f"input (after {compressed} decompression)" if compressed else "input"
         try:
-            text = decode_bytes(read_capped(fh, limits.max_input_size, what), limits=limits)
-            res = self.explain(text)
+            data = read_capped(fh, limits.max_input_size, what)
+            if html_cli.is_html(data, self.args.input_mode):
+                res = html_cli.explain(data, self.pipeline, timeout=self.args.timeout)
+            else:
+                res = self.explain(decode_bytes(data, limits=limits))
         except (CleantextError, *READ_ERRORS, MemoryError) as exc:
             self.fail(source, str(exc))
             return
@@ -295,7 +301,7 @@ def run(args: argparse.Namespace, out: IO[str], err: TextIO) -> int:
     with ExitStack() as stack:
         rejects = stack.enter_context(_atomic(args.rejects, "wb")) if args.rejects else None
         explain = stack.enter_context(_explainer(pipe, args))
-        r = _Run(args, pipe.limits, out, err, rejects, explain)
+        r = _Run(args, pipe, out, err, rejects, explain)
         for name in args.files or ["-"]:
             r.file(name)
         if r.failed:

@@ -1,0 +1,20 @@
+"""HTML in: a web page to clean article text.
+
+>>> from cleantext import clean_html
+>>> clean_html(b"<html><body><article><p>The council met on Monday.</p></article></body></html>")
+'The council met on Monday.\\n'
+
+See ``docs/html.md`` for the steps, the options and how they were chosen.
+"""
+from __future__ import annotations
+
+from .api import DEFAULT_OPTIONS, HtmlOptions, InputTooLarge, clean_html, explain_html
+from .decode import Decoded, decode_html
+from .extract import ExtractOptions
+from .structure import StructureRules
+from .worker import HtmlTimeout
+
+__all__ = [
+    "DEFAULT_OPTIONS", "Decoded", "ExtractOptions", "HtmlOptions", "HtmlTimeout", "InputTooLarge",
+    "StructureRules", "clean_html", "decode_html", "explain_html",
+]

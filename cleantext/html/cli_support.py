@@ -1,0 +1,62 @@
+"""What the ``cleantext`` command needs for HTML: its options, sniffing, dispatch.
+
+Kept here so that :mod:`cleantext.cli` only has to call :func:`add_arguments`,
+:func:`explain_input` and :func:`record_explainer`.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+
+from ..document import Result
+from ..pipeline import Pipeline
+from .api import explain_html
+
+#: Markup that only an HTML document starts with (after optional BOM and space):
+#: a doctype, ``<html``, ``<head``, ``<body``, an XML declaration or a comment
+#: followed by one of those.  Anchored, bounded: linear time.
+HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s{0,64}(?:<!--[^>]{0,200}-->\s{0,64})?"
+                        rb"<(?:!doctype\s{1,8}html|html|head|body|\?xml)[\s>]", re.IGNORECASE)
+#: A tag naming an HTML document anywhere in the first KB (pages with leading junk).
+HTML_TAG = re.compile(rb"<(?:html|head|body|meta|title)[\s>/]", re.IGNORECASE)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """Add ``--html`` and ``--text`` to the command's parser (``--timeout`` covers HTML too)."""
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--html", dest="input_mode", action="store_const", const="html",
+                      help="input is HTML: extract the article, then clean it (default: "
+                           "files and stdin that start like an HTML document)")
+    mode.add_argument("--text", dest="input_mode", action="store_const", const="text",
+                      help="input is text, even if it looks like HTML")
+
+
+def looks_like_html(data: bytes) -> bool:
+    """True when ``data`` starts like an HTML document (UTF-16 pages included)."""
+    head = data[:1024]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            head = head.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    return bool(HTML_START.match(head) or HTML_TAG.search(head))
+
+
+def is_html(data: bytes, mode: str | None) -> bool:
+    """Whether an input is cleaned as HTML: forced by ``mode``, else when it looks like HTML."""
+    return mode == "html" or (mode is None and looks_like_html(data))
+
+
+def explain(data: bytes, pipeline: Pipeline, *, timeout: float | None = None) -> Result:
+    """Clean one HTML input (``timeout``: seconds, in a worker process)."""
+    return explain_html(data, pipeline=pipeline, timeout=timeout)
+
+
+def record_explainer(args: argparse.Namespace, pipeline: Pipeline,
+                     text_explain: Callable[[str], Result]) -> Callable[[str], Result]:
+    """How each JSONL record's field is cleaned: as text, or as HTML with ``--html``."""
+    if getattr(args, "input_mode", None) != "html":
+        return text_explain
+    timeout = getattr(args, "timeout", None)
+    return lambda html: explain_html(html, pipeline=pipeline, timeout=timeout)
