@@ -28,6 +28,7 @@ from ..pipeline import Pipeline
 from .decode import decode_html
 from .extract import (ExtractOptions, Piece, count_elements, extract_pieces, page_metadata,
                       page_text_pieces, shrink, strip_invisible)
+from ..limits import InputTooLarge
 from .parse import parse_html
 from .structure import FILTER_NAME, StructureRules, Verdict
 
@@ -35,10 +36,6 @@ from .structure import FILTER_NAME, StructureRules, Verdict
 MAX_BYTES = 64 * 1024 * 1024
 #: Default :attr:`HtmlOptions.max_elements`.
 MAX_ELEMENTS = 50_000
-
-
-class InputTooLarge(CleantextError, ValueError):
-    """The page is larger than ``HtmlOptions.max_bytes``."""
 
 
 @dataclass(frozen=True)
