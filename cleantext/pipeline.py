@@ -36,6 +36,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 FilterLike = Union[Filter, str]
 
+#: Most rounds of the normalizer chain per document (see Pipeline._normalize).
+#: The default chain settles in two: a second round only finishes what the
+#: first one's later normalizers uncovered.
+MAX_NORMALIZE_ROUNDS = 4
+
 
 def _as_filter(f: FilterLike) -> Filter:
     if isinstance(f, str):
@@ -159,15 +164,35 @@ class Pipeline:
         return self._normalize(text, Budget(None))
 
     def _normalize(self, text: str, budget: Budget) -> tuple[str, tuple[str, ...]]:
-        changed = []
-        for n in self._normalizers:
+        # Normalizers run in turn, round after round, until each in a row has
+        # left the text as it found it: then the text is a fixed point of the
+        # whole chain, and cleaning the output again changes nothing.  One
+        # normalizer can make work for an earlier one (removing a zero-width
+        # space can join two characters that ftfy reads as mojibake), so one
+        # round is not always enough.  Counting unchanged steps in a row, not
+        # whole rounds, stops as early as that can be known: after a first
+        # round that changed nothing, no step is repeated; after one that only
+        # the first normalizer changed, only that one runs again.
+        normalizers = self._normalizers
+        if not normalizers:
+            return text, ()
+        changed: dict[str, None] = {}
+        still = 0   # normalizers in a row that left the text unchanged
+        steps = 0
+        limit = MAX_NORMALIZE_ROUNDS * len(normalizers)
+        while still < len(normalizers) and steps < limit:
+            n = normalizers[steps % len(normalizers)]
+            steps += 1
             budget.step = n.name
             new = n.normalize(text)
             budget.check(n.name)
             if new != text:
-                changed.append(n.name)
+                changed[n.name] = None
                 text = new
-        return text, tuple(changed)
+                still = 0
+            else:
+                still += 1
+        return text, tuple(n.name for n in normalizers if n.name in changed)
 
     def explain(self, text: str) -> Result:
         """Clean ``text`` and return the full :class:`~cleantext.document.Result`.

@@ -16,14 +16,14 @@ CRASHERS: list[tuple[str, object]] = [
     ("jsonl", [b"\xef\xbb\xbf"]),  # a file holding only a byte-order mark has no record
 ]
 
-#: Found by fuzzing and not fixed yet: the encoding repair runs before the
-#: whitespace normalizer, which can create what the repair would change on a
-#: second run ("Â" + tab becomes "Â" + space, read as mojibake for NBSP; a lone
-#: CR becomes a line break, which changes how entities are unescaped).  Strict:
-#: once the normalizers settle in one run, these pass and the mark must go.
-OPEN_FAILURES = [
-    pytest.param("idempotent", "Â\t0", marks=pytest.mark.xfail(strict=True, reason="normalizer order")),
-    pytest.param("idempotent", "&ap;\r<", marks=pytest.mark.xfail(strict=True, reason="normalizer order")),
+#: Found by fuzzing once as not idempotent (the encoding repair ran before the
+#: whitespace normalizer, which created what the repair changed on a second
+#: run: "Â" + tab became "Â" + space, read as mojibake for NBSP; a lone CR
+#: became a line break, which changed how entities are unescaped).  The
+#: normalizer chain now runs until it settles (docs/normalization.md).
+FIXED = [
+    ("idempotent", "Â\t0"),
+    ("idempotent", "&ap;\r<"),
 ]
 
 
@@ -36,9 +36,7 @@ def test_targets_are_the_public_functions():
     assert "clean_html" in fuzz.TARGETS
 
 
-#: Targets with an open failure (above) are left out of the brief run, which
-#: would otherwise fail at random; the long run still fuzzes them.
-BRIEF = sorted(set(fuzz.TARGETS) - {"idempotent"})
+BRIEF = sorted(fuzz.TARGETS)
 
 
 @pytest.mark.parametrize("target", BRIEF)
@@ -46,7 +44,7 @@ def test_fuzz_target_briefly(target):
     fuzz.fuzz_once(target, 120)
 
 
-@pytest.mark.parametrize("target,text", CRASHERS + OPEN_FAILURES)
+@pytest.mark.parametrize("target,text", CRASHERS + FIXED)
 def test_fuzz_findings(target, text):
     fuzz.TARGETS[target][0](text)
 

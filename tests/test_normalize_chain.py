@@ -47,28 +47,56 @@ _ODD = ["\u200b", "\u00ad", "\u202e", "\ufeff", "\u200d", "\u200c", "&shy;", "&n
 _MOJIBAKE = ["CafÃ©", "donâ€™t", "Ã¢â‚¬â„¢", "Ã", "â€", "Ã\xa0"]
 _LINE_WITH_ODD = st.lists(st.sampled_from(_COMMON + _ODD), max_size=12).map("".join)
 _LINE_WITH_MOJIBAKE = st.lists(st.sampled_from(_COMMON + _MOJIBAKE), max_size=12).map("".join)
+_LINE_WITH_BOTH = st.lists(st.sampled_from(_COMMON + _ODD + _MOJIBAKE), max_size=12).map("".join)
 
 
 @settings(max_examples=600, deadline=None)
-@given(st.lists(_LINE_WITH_ODD | _LINE_WITH_MOJIBAKE, max_size=6).map("\n".join))
+@given(st.lists(_LINE_WITH_ODD | _LINE_WITH_MOJIBAKE | _LINE_WITH_BOTH, max_size=6).map("\n".join))
 def test_normalization_is_idempotent_on_messy_text(text):
-    # Lines mix invisible characters and odd spaces with anything, or mojibake
-    # with anything: both in one line is the known exception below.
     once = _normalize(text)
     assert _normalize(once) == once
 
 
-@pytest.mark.parametrize("text", ["\u00adÃ¢â‚¬â„¢", "Ã\u3000a", "aÃ\ta"])
-def test_known_exception_odd_characters_inside_a_mojibake_line(text):
-    # ftfy judges a line as a whole.  An invisible character or an odd space
-    # in a line of mojibake can keep ftfy from repairing it; the invisible and
-    # whitespace normalizers then tidy the line, and a second pass would
-    # repair it.  No order of the three avoids this: run first, the invisible
-    # and whitespace steps would leave the soft hyphens, no-break spaces and
-    # double spaces that ftfy decodes from "&shy;", "&nbsp;" or mojibake.
+@pytest.mark.parametrize("text, expected", [
+    # ftfy judges a line as a whole: an invisible character or an odd space in
+    # a line of mojibake can keep it from repairing the line until the other
+    # normalizers have tidied it.  The chain runs until it settles, so the
+    # first cleaning repairs it already.
+    ("\u00adÃ¢â‚¬â„¢", "’\n"),
+    ("Ã\u3000a", "à a\n"),
+    ("aÃ\ta", "aà a\n"),
+    # removing a zero-width space joins "Ü" and the U+FFFD that a lone
+    # surrogate became, which ftfy then reads as broken UTF-8
+    ("Ü\u200b\ud800", "\ufffd\n"),
+])
+def test_odd_characters_inside_a_mojibake_line_are_repaired_in_one_cleaning(text, expected):
     once = _normalize(text)
-    assert _normalize(once) != once
+    assert once == expected
+    assert _normalize(once) == once
+
+
+def test_entities_for_invisible_characters_and_spaces_are_tidied():
+    # run first, the invisible and whitespace steps would miss the soft hyphen
+    # and the no-break spaces that ftfy decodes from "&shy;" and "&nbsp;"
     assert _normalize("Zei&shy;tung&nbsp;&nbsp;heute") == "Zeitung heute\n"
+
+
+def test_the_chain_runs_again_only_until_it_settles():
+    seen = []
+
+    class Counting(Normalizer):
+        name = "counting"
+
+        def normalize(self, text):
+            seen.append(text)
+            return text
+
+    pipe = Pipeline([Counting(), *NORMALIZERS])
+    pipe.normalize("plain text\n")          # nothing changes: one round
+    assert len(seen) == 1
+    seen.clear()
+    pipe.normalize("Sub\u200bscribe\n")      # a later normalizer changes it:
+    assert seen == ["Sub\u200bscribe\n", "Subscribe\n"]   # the earlier ones run again
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -55,9 +55,11 @@ FLOOR = 0.002
 CHILD_TIMEOUT = 60.0
 
 
-def _collect(found: dict[int, tuple[str, object]], where: str, obj: object, depth: int = 0) -> None:
+def _collect(found: dict[int, tuple[list[str], object]], where: str, obj: object, depth: int = 0) -> None:
     if isinstance(obj, PATTERN_TYPES):
-        found.setdefault(id(obj), (where, obj))
+        # ``re.compile`` hands back its cached object for a pattern compiled
+        # before: two modules can hold the same object, under both names.
+        found.setdefault(id(obj), ([], obj))[0].append(where)
     elif depth < 2 and isinstance(obj, (tuple, list, set, frozenset)):
         for i, x in enumerate(obj):
             _collect(found, f"{where}[{i}]", x, depth + 1)
@@ -67,8 +69,12 @@ def _collect(found: dict[int, tuple[str, object]], where: str, obj: object, dept
 
 
 def discover() -> list[tuple[str, object]]:
-    """(dotted name, pattern) for every pattern object held by a cleantext module or class."""
-    found: dict[int, tuple[str, object]] = {}
+    """(dotted names, pattern) for every pattern object held by a cleantext module or class.
+
+    Each object is listed once, with every name it is held under ("a = b" when
+    it is held under two), so each is timed once.
+    """
+    found: dict[int, tuple[list[str], object]] = {}
     mods = [cleantext] + [importlib.import_module(m.name)
                           for m in pkgutil.walk_packages(cleantext.__path__, "cleantext.")
                           if not m.name.endswith("__main__")]
@@ -78,7 +84,7 @@ def discover() -> list[tuple[str, object]]:
             if isinstance(obj, type) and obj.__module__ == mod.__name__:
                 for cname, cobj in sorted(vars(obj).items()):
                     _collect(found, f"{mod.__name__}.{name}.{cname}", cobj)
-    return sorted(found.values(), key=lambda x: x[0])
+    return sorted(((" = ".join(sorted(names)), obj) for names, obj in found.values()), key=lambda x: x[0])
 
 
 def _best(pattern, s, repeats: int) -> float:
@@ -136,17 +142,23 @@ PATTERNS = discover()
 
 
 def test_discovery_finds_module_and_class_level_patterns():
-    names = [n for n, _ in PATTERNS]
+    names = {name for n, _ in PATTERNS for name in n.split(" = ")}
     assert "cleantext.pipeline._SURROGATE" in names
     # the walk reaches class attributes and containers too
-    found: dict[int, tuple[str, object]] = {}
+    found: dict[int, tuple[list[str], object]] = {}
 
     class Holder:
         ONE = re.compile("a")
         MANY = (regex.compile("b"), {"k": re.compile(b"c")})
     for cname, cobj in vars(Holder).items():
         _collect(found, cname, cobj)
-    assert sorted(n for n, _ in found.values()) == ["MANY[0]", "MANY[1]['k']", "ONE"]
+    assert sorted(n for names, _ in found.values() for n in names) == ["MANY[0]", "MANY[1]['k']", "ONE"]
+    # one object under two names is listed once, with both names
+    shared = re.compile("shared-pattern")
+    both: dict[int, tuple[list[str], object]] = {}
+    _collect(both, "first", shared)
+    _collect(both, "second", (re.compile("shared-pattern"),))
+    assert list(both.values()) == [(["first", "second[0]"], shared)]
 
 
 @pytest.mark.parametrize("name,pattern", PATTERNS, ids=[n for n, _ in PATTERNS])

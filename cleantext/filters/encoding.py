@@ -104,9 +104,7 @@ _PREPASS = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f\u00a0\u1680\u200
 _LEAD_AS_LATIN1 = frozenset().union(*(
     bytes(range(0xC2, 0xF5)).decode(enc, errors="replace")
     for enc in ftfy.chardata.CHARMAP_ENCODINGS if enc not in ("macroman", "cp437"))) - {"\ufffd"}
-#: Spaces at the edges of lines, and runs of spaces.  Linear time: the
-#: lookbehinds let a run be tried only from its first space.
-_EDGE_SPACES = re.compile("(?<![ ]) +(?=\n)|(?<=\n) +|^ +|(?<![ ]) +$")
+#: Runs of spaces (edge spaces are then at most one space: str methods remove them).
 _SPACE_RUN = re.compile(" {2,}")
 _ODD_SPACES = frozenset("\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
 
@@ -126,8 +124,19 @@ def _prepass(text: str, drop_controls: bool) -> str:
             return ch if ch == "\u00a0" and i and text[i - 1] in _LEAD_AS_LATIN1 else " "
         return "" if drop_controls else ch
 
-    text = _PREPASS.sub(repl, text)
-    return _SPACE_RUN.sub(" ", _EDGE_SPACES.sub("", text))
+    text = _SPACE_RUN.sub(" ", _PREPASS.sub(repl, text))
+    # Runs are single spaces now, so each line edge holds at most one space:
+    # plain replacements remove them, in linear time (a regex for spaces before
+    # a line end would retry every run from each of its spaces).
+    if " \n" in text:
+        text = text.replace(" \n", "\n")
+    if "\n " in text:
+        text = text.replace("\n ", "\n")
+    if text.startswith(" "):
+        text = text[1:]
+    if text.endswith(" "):
+        text = text[:-1]
+    return text
 
 
 @register
