@@ -11,8 +11,10 @@ decision uses three steps, all linear in the number of lines:
 3. *Verdicts*: inside the region a line stays unless its score is below
    ``threshold_in``; outside, it must beat the stricter ``threshold_out``
    (teasers and comments after the article are prose too, so the bar is
-   higher there).  If nothing would be kept, the best-scoring lines stay:
-   a page is never emptied by the classifier.
+   higher there).  If nothing would be kept, no line reads as article
+   text: the classifier found no article and every line stays (or, with a
+   ``fallback_margin``, the best-scoring lines stay).  A page is never
+   emptied by the classifier.
 4. *Headline*: the article's title usually sits just above the region,
    often with a date or byline between; :func:`headline_above` keeps the
    nearest title-like line among the few above it.
@@ -64,7 +66,7 @@ def main_region(scores: Sequence[float], threshold: float) -> tuple[int, int]:
 
 
 def decide(scores: Sequence[float], *, smoothing: float, region_threshold: float,
-           threshold_in: float, threshold_out: float, fallback_margin: float) -> Verdicts:
+           threshold_in: float, threshold_out: float, fallback_margin: float | None) -> Verdicts:
     """Keep/drop verdicts for lines with the given model scores (log-odds of content)."""
     s = smooth(scores, smoothing)
     bs, be = main_region(s, region_threshold)
@@ -72,8 +74,11 @@ def decide(scores: Sequence[float], *, smoothing: float, region_threshold: float
     for i in range(bs, be):
         keep[i] = s[i] > threshold_in
     if s and not any(keep):
-        top = max(s) - fallback_margin
-        keep = [x >= top for x in s]
+        if fallback_margin is None:
+            keep = [True] * len(s)
+        else:
+            top = max(s) - fallback_margin
+            keep = [x >= top for x in s]
     return Verdicts(keep, s, (bs, be))
 
 

@@ -63,8 +63,10 @@ class Boilerplate(BlockFilter):
     threshold_in: float = -1.0
     #: Outside the main region a line stays only if its smoothed score is above this.
     threshold_out: float = 0.5
-    #: If nothing would stay, lines within this margin of the best score stay.
-    fallback_margin: float = 1.0
+    #: If nothing would stay, no line reads as article text: with None every
+    #: line stays (the filter found no article, so it removes nothing); with a
+    #: number, the lines within this margin of the best score stay.
+    fallback_margin: float | None = None
     #: How many lines above the main region are searched for the headline (0: none).
     headline_lookback: int = 2
     #: A headline has at least this many words ...
