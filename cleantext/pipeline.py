@@ -1,7 +1,9 @@
 """The pipeline: an ordered, immutable chain of filters.
 
 ``Pipeline([...])`` takes filter instances or registered names.  Normalizers run
-first, in their order, on the raw text; then the normalized text is split into
+first, in their order, on the raw text, round after round until the chain
+settles (each in a row leaves the text unchanged), so that cleaning the output
+again changes nothing; then the normalized text is split into
 blocks and the detectors (block and span filters) run in their order, each
 seeing the marks of the ones before it; last, the kept text is rendered.
 
