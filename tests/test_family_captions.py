@@ -86,3 +86,11 @@ def test_lines_starting_with_a_marker_but_no_name_stay(line):
 def test_headline_directly_above_a_credit_is_not_a_caption():
     text = f"Harbour town approves plan for new homes\nAFP\n\n{BODY}\n\n{BODY2}\n"
     assert reasons(text) == [("credit-line", "AFP")]
+
+
+def test_paragraph_after_a_credit_stays_where_paragraphs_are_not_blank_separated():
+    # Mostly single line breaks, a blank line only under the headline: the
+    # first paragraph directly under the credit is article text.
+    text = (f"Harbour town approves plan for new homes\n\nPhoto: Jane Doe\n{BODY}\n{BODY2}\n"
+            f"{BODY}\n")
+    assert reasons(text) == [("credit-line", "Photo: Jane Doe")]

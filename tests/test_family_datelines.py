@@ -34,6 +34,9 @@ def explain(text):
     ("02:31, 26 January 2024", "published", "2024-01-26T02:31"),
     # Day-month-year with hyphens.
     ("Gepubliceerd: 25-06-2022 23:50", "published", "2022-06-25T23:50"),
+    # A word before the date ("le", "on") starts the line.
+    ("Le 5 août 2026 à 05:45", "published", "2026-08-05T05:45"),
+    ("On March 2, 2022", "published", "2022-03-02"),
 ])
 def test_datelines(line, key, value):
     res = explain(f"{line}\n\n{BODY}\n")

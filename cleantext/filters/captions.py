@@ -16,7 +16,9 @@ Rules, each with its reason id (see docs/filters.md):
   it) that holds a credit line.  Lines as long as paragraphs are bound only
   above the first paragraph: this catches a long descriptive caption between
   the headline and the first paragraph, and leaves a last paragraph that
-  happens to stand next to a credit alone.  Texts without blank lines
+  happens to stand next to a credit alone; and only when most paragraphs
+  are set apart by blank lines (otherwise a line break after a credit says
+  nothing about what belongs to it).  Texts without blank lines
   between paragraphs give no paragraph to bind to, so there only the credit
   itself goes.  The headline (the first line of several words, without
   terminal punctuation) is never bound, even when a credit follows it
@@ -175,6 +177,11 @@ class Captions(BlockFilter):
         # ("Headline\nAFP" with no blank line between).
         headline = next((k for k, b in enumerate(blocks)
                          if b.removal is None and k not in marked and b.text.count(" ") >= 3), -1)
+        # Paragraphs set apart by blank lines: only then is a prose line in a
+        # credit's paragraph a caption rather than a paragraph that happens to
+        # follow the credit with a single line break.
+        prose = [k for k in range(1, n) if prof.prose[k]]
+        spaced = sum(blocks[k].blank_before for k in prose) * 2 > len(prose)
         for i in sorted(marked):
             s = i
             while s > 0 and not blocks[s].blank_before:
@@ -196,7 +203,7 @@ class Captions(BlockFilter):
                 continue
             # Prose-length lines bind only above the article (a long caption between
             # headline and first paragraph); further down they are paragraphs.
-            head = prof.first_prose >= s
+            head = prof.first_prose >= s and spaced
             if any(j not in marked and prof.prose[j] and not head for j in group):
                 continue
             for j in group:

@@ -110,10 +110,12 @@ class Datelines(BlockFilter):
 
     @cached_property
     def _first_words(self) -> frozenset[str]:
-        """Words a dateline can start with (besides a digit): months, weekdays, labels."""
+        """Words a dateline can start with (besides a digit): months, weekdays, labels,
+        and the words before a date ("Le 5 août 2026", "On March 2, 2022")."""
         published, updated = self._labels
         return (frozenset(self._months) | self._weekdays | first_words(published)
-                | first_words(updated) | first_words(self._reading))
+                | first_words(updated) | first_words(self._reading)
+                | frozenset(w for w in self._time_words if w.isalpha()))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
