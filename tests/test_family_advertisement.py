@@ -16,6 +16,8 @@ def reasons(text, pipe=PIPE):
     "Advertisement", "ADVERTISEMENT:", "– Advertisement –", "Story continues below advertisement",
     "Sponsored", "Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Reklama",
     "Advertentie", "Publicidade", "Dalsza część artykułu pod reklamą",
+    # Bullets from the geometric shapes block, as menus and ad slots wear them.
+    "■ Pubblicità", "● Anzeige", "▪ Advertisement ▪",
 ])
 def test_ad_labels(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-label", line)]

@@ -27,11 +27,20 @@ def reasons(text):
     ("Autor: Jan Kowalski", "Jan Kowalski"),
     ("Por Juan Pérez", "Juan Pérez"),
     ("Door Anna van Dijk", "Anna van Dijk"),
+    ("Texto: Carmen Ruiz", "Carmen Ruiz"),
+    # Particles do not count towards the six name words.
+    ("Door Thijs Van Assen en Anna de Vries", "Thijs Van Assen en Anna de Vries"),
+    ("Texto de Ana Lima", "Ana Lima"),
 ])
 def test_bylines(line, author):
     res = explain(f"Headline\n\n{line}\n\n{BODY}\n")
     assert [(r.reason, r.text) for r in res.removals] == [("byline", line)]
     assert res.metadata["author"] == author
+
+
+def test_byline_of_several_authors_goes():
+    line = "Autorzy: Anna Nowak, Piotr Wiśniewski"
+    assert reasons(f"Headline\n\n{line}\n\n{BODY}\n") == [("byline", line)]
 
 
 @pytest.mark.parametrize("line", [
@@ -40,8 +49,9 @@ def test_bylines(line, author):
     "Von Berlin nach Hamburg fährt der Zug zwei Stunden.",
     "Par temps de pluie, le marché se tient sous la halle.",
     "Por la mañana llovió en toda la ciudad.",
+    "Texto y música se complementan en la obra, dijo la directora.",
 ])
-def test_sentences_starting_with_by_stay(line):
+def test_sentences_starting_with_a_byline_word_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
 
 

@@ -65,3 +65,32 @@ def test_texts_without_blank_lines_bind_nothing():
 ])
 def test_prose_about_photos_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Foto Lotte de Vries", "Photo Jane Doe", "(Photo Images Beaulieu)", "(Foto Archivio)",
+    "Foto di Marco Rossi", "Credito fotografico: Archivio", "Fotografía de Ana Ruiz",
+])
+def test_credit_with_a_bare_name_after_the_marker(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("credit-line", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Foto van de week", "Photo booth", "Photos from the 1990s", "Video games week",
+    "Photo of the town hall, 1952.",
+])
+def test_lines_starting_with_a_marker_but_no_name_stay(line):
+    assert ("credit-line", line) not in reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n")
+
+
+def test_headline_directly_above_a_credit_is_not_a_caption():
+    text = f"Harbour town approves plan for new homes\nAFP\n\n{BODY}\n\n{BODY2}\n"
+    assert reasons(text) == [("credit-line", "AFP")]
+
+
+def test_paragraph_after_a_credit_stays_where_paragraphs_are_not_blank_separated():
+    # Mostly single line breaks, a blank line only under the headline: the
+    # first paragraph directly under the credit is article text.
+    text = (f"Harbour town approves plan for new homes\n\nPhoto: Jane Doe\n{BODY}\n{BODY2}\n"
+            f"{BODY}\n")
+    assert reasons(text) == [("credit-line", "Photo: Jane Doe")]

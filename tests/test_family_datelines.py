@@ -29,6 +29,14 @@ def explain(text):
     ("5 de marzo de 2024", "published", "2024-03-05"),
     ("12 maggio 2024", "published", "2024-05-12"),
     ("31. Mai", "published", "31. Mai"),  # no year: kept as written
+    # The time before the date.
+    ("Updated 02:31 26 January 2024", "updated", "2024-01-26T02:31"),
+    ("02:31, 26 January 2024", "published", "2024-01-26T02:31"),
+    # Day-month-year with hyphens.
+    ("Gepubliceerd: 25-06-2022 23:50", "published", "2022-06-25T23:50"),
+    # A word before the date ("le", "on") starts the line.
+    ("Le 5 août 2026 à 05:45", "published", "2026-08-05T05:45"),
+    ("On March 2, 2022", "published", "2022-03-02"),
 ])
 def test_datelines(line, key, value):
     res = explain(f"{line}\n\n{BODY}\n")
@@ -55,6 +63,9 @@ def test_reading_time(line):
     "3 marca 2024 roku rada zebrała się po raz ostatni.",
     "May the best team win",
     "5 minutes later the bus came.",
+    "14:00 26 people were evacuated from the station.",
+    "9:30 am 4 May was when the doors opened.",
+    "25-06-2022 was the day the council met for the last time.",
 ])
 def test_dates_in_sentences_stay(line):
     assert explain(f"{BODY}\n\n{line}\n").removals == ()

@@ -54,3 +54,21 @@ def test_tracking_params_go_and_the_url_stays(url, clean):
 ])
 def test_words_urls_and_numbers_stay(line):
     assert explain(f"{line}\n").removals == ()
+
+
+# URL-safe base64 holds "-" and "_" as often as any other character: a long
+# token has many of them, unlike a slug, whose case changes only where a word
+# starts.
+URLSAFE = "DSgmkLRvnhJViLzK2hdKQh2M5yvIkGroCWRZipYvQS-Br3VW8F4-PSMo4iqIECcJVkKvQtdi-o7iJ6ivVR4gLHb5LfPRqa-LYxk"
+
+
+def test_urlsafe_token_with_many_hyphens():
+    assert [r.reason for r in explain(f"{BODY}\n{URLSAFE}\n").removals] == ["opaque-token-line"]
+
+
+@pytest.mark.parametrize("line", [
+    "How-To-Fix-Your-Bike-In-10-Steps-Before-The-2024-Season",
+    "iPhone-iPad-MacBook-iOS-17-macOS-14-WatchOS-10-release-notes",
+])
+def test_hyphenated_slugs_stay(line):
+    assert explain(f"{BODY}\n{line}\n").removals == ()

@@ -35,7 +35,7 @@ _WORD_END = ":;,.!?"
 #: Characters dropped from both ends of a line before comparing it with a
 #: phrase: ASCII punctuation and the symbols menus and labels wear.
 EDGE_CHARS = (string.punctuation + string.whitespace
-              + "\u00a0–—‒―•·«»‹›“”„‘’‚…→←↑↓▸►▶◂◄▾▼▲|¦¶§°†‡※✓✔✕✖✗✘×★☆♥❤➔➜➤")
+              + "\u00a0–—‒―•·«»‹›“”„‘’‚…→←↑↓▸►▶◂◄▾▼▲■□▪▫●○◆◇◦|¦¶§°†‡※✓✔✕✖✗✘×★☆♥❤➔➜➤")
 
 
 def fold_line(text: str) -> str:

@@ -4,7 +4,7 @@ Rules, each with its reason id (see docs/filters.md):
 
 - ``byline``: a short line that is a ``byline_prefixes`` phrase ("By",
   "Von", "Par", "Written by") followed by a name: one to six capitalised
-  words, ``name_particles`` ("van", "de", "von", "and") allowed, optionally
+  words, ``name_particles`` ("van", "de", "von", "and") allowed besides, optionally
   a role of up to four words after a comma or bar ("By Jane Doe, Health
   Reporter").
 - ``byline-label``: a whole line from ``[bio] labels`` ("Written By", "About
@@ -49,6 +49,11 @@ def _name_words(words: list[str], glue: frozenset[str]) -> bool:
     return caps >= 1
 
 
+def _name_length(words: list[str], glue: frozenset[str]) -> bool:
+    """One to six words besides particles ("Anna van Dijk en Jan de Vries"), nine at most."""
+    return len(words) <= 9 and 1 <= sum(w.strip(",").casefold() not in glue for w in words) <= 6
+
+
 def split_name(rest: str, glue: frozenset[str] = frozenset()) -> str | None:
     """The name in what follows a byline prefix, or None when it is not a name."""
     rest = rest.strip().lstrip(":").strip()
@@ -58,10 +63,10 @@ def split_name(rest: str, glue: frozenset[str] = frozenset()) -> str | None:
             words = head.split()
             # A role or place may follow the name ("Jane Doe, Health Reporter");
             # a longer tail is a sentence or an affiliation worth keeping.
-            if 1 <= len(words) <= 6 and len(tail.split()) <= 4 and _name_words(words, glue):
+            if _name_length(words, glue) and len(tail.split()) <= 4 and _name_words(words, glue):
                 return head
     words = rest.split()
-    if 1 <= len(words) <= 6 and _name_words(words, glue):
+    if _name_length(words, glue) and _name_words(words, glue):
         return rest.rstrip(",.;")
     return None
 

@@ -6,7 +6,9 @@ Rules, each with its reason id (see docs/filters.md):
   marker followed by a colon, bar or slash, or by a capitalised name when the
   marker has several words ("Photo by", "Foto von"), or by a dot when the
   marker is an abbreviation ("Fot. PAP") ("Photo: AP", "Photo by Jane Doe / Getty
-  Images", "Foto: dpa"); or that is only agency names ("AP Photo/Jane Doe").
+  Images", "Foto: dpa"), or by a bare name after a one-word marker ("Foto Jan
+  Smit": two or three capitalised words; in brackets, "(Photo Images
+  Beaulieu)", one to four); or that is only agency names ("AP Photo/Jane Doe").
 - ``caption-credit``: a line whose last sentence is such a credit ("The old
   bridge at dusk. Image credit: City archive").
 - ``bound-caption``: the caption sentences bound to a credit line: the other
@@ -14,9 +16,13 @@ Rules, each with its reason id (see docs/filters.md):
   it) that holds a credit line.  Lines as long as paragraphs are bound only
   above the first paragraph: this catches a long descriptive caption between
   the headline and the first paragraph, and leaves a last paragraph that
-  happens to stand next to a credit alone.  Texts without blank lines
+  happens to stand next to a credit alone; and only when most paragraphs
+  are set apart by blank lines (otherwise a line break after a credit says
+  nothing about what belongs to it).  Texts without blank lines
   between paragraphs give no paragraph to bind to, so there only the credit
-  itself goes.
+  itself goes.  The headline (the first line of several words, without
+  terminal punctuation) is never bound, even when a credit follows it
+  directly.
 
 "The museum asks visitors not to use flash when they take a photo" stays: it
 neither starts nor ends with a credit.
@@ -38,6 +44,8 @@ from .base import BlockFilter
 _CAPTION = Kind.CAPTION
 #: What may follow a credit marker: "Photo: X", "Photo | X", "Photo / X", "Photo (c) X".
 _MARK_SEP = frozenset(":|/©")
+#: How a caption sentence ends; a headline does not.
+_SENTENCE_END = frozenset('.!?…"”“»«\')')
 
 
 @register
@@ -79,6 +87,7 @@ class Captions(BlockFilter):
         """The credit marker when ``text`` is a credit ("Photo: AP"), else None."""
         if len(text) > self.credit_chars + 30:
             return None
+        wrapped = text.lstrip()[:1] in "(["
         t = text.strip().strip("()[]").strip()
         f = fold(t)
         if not f:
@@ -91,11 +100,37 @@ class Captions(BlockFilter):
                 rest = t[k + len(m):].lstrip() if k >= 0 else ""
                 if rest and len(rest) <= self.credit_chars and (
                         rest[0] in _MARK_SEP or (" " in m and rest[0].isupper())
-                        or (rest[0] == "." and len(m) <= 4 and rest[1:].strip()[:1].isupper())):
+                        or (rest[0] == "." and len(m) <= 4 and rest[1:].strip()[:1].isupper())
+                        or (" " not in m and self._name_like(rest, wrapped))):
                     return m
         if len(t) <= 60 and self._only_agencies(f):
             return f
         return None
+
+    @cached_property
+    def _particles(self) -> frozenset[str]:
+        return _phrases.folded(self, "bio", "name_particles")
+
+    def _name_like(self, rest: str, wrapped: bool) -> bool:
+        """Whether ``rest``, after a one-word marker, is only a name ("Foto Jan Smit").
+
+        In brackets ("(Photo Images Beaulieu)") one to four capitalised words
+        are enough; otherwise two or three words of a personal name:
+        capitalised letters (or a name particle), no digits, no end
+        punctuation, which a sentence or a subheading rarely is.
+        """
+        words = rest.split()
+        if wrapped:
+            return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+        if not 2 <= len(words) <= 3 or not words[-1][:1].isupper():
+            return False
+        for w in words:
+            if w in self._particles:
+                continue
+            core = w.replace("-", "").replace("'", "").replace("’", "")
+            if not (core.isalpha() and w[:1].isupper() and not w[1:].isupper()):
+                return False
+        return True
 
     def _only_agencies(self, f: str) -> bool:
         parts = [p.strip() for p in f.replace("|", "/").replace(",", "/").replace(";", "/").split("/")]
@@ -137,6 +172,16 @@ class Captions(BlockFilter):
         if not any(b.blank_before for b in blocks):
             return
         n = len(blocks)
+        # The headline: the first line of several words.  A caption sits
+        # below it, never above, so a group that starts with it is left alone
+        # ("Headline\nAFP" with no blank line between).
+        headline = next((k for k, b in enumerate(blocks)
+                         if b.removal is None and k not in marked and b.text.count(" ") >= 3), -1)
+        # Paragraphs set apart by blank lines: only then is a prose line in a
+        # credit's paragraph a caption rather than a paragraph that happens to
+        # follow the credit with a single line break.
+        prose = [k for k in range(1, n) if prof.prose[k]]
+        spaced = sum(blocks[k].blank_before for k in prose) * 2 > len(prose)
         for i in sorted(marked):
             s = i
             while s > 0 and not blocks[s].blank_before:
@@ -147,6 +192,8 @@ class Captions(BlockFilter):
             if e - s > self.max_group or e - s < 2:
                 continue
             group = range(s, e)
+            if s == headline and s < i and blocks[s].text.rstrip()[-1:] not in _SENTENCE_END:
+                continue
             if any(blocks[j].removal is not None and blocks[j].removal.kind != _CAPTION
                    for j in group):
                 continue
@@ -156,7 +203,7 @@ class Captions(BlockFilter):
                 continue
             # Prose-length lines bind only above the article (a long caption between
             # headline and first paragraph); further down they are paragraphs.
-            head = prof.first_prose >= s
+            head = prof.first_prose >= s and spaced
             if any(j not in marked and prof.prose[j] and not head for j in group):
                 continue
             for j in group:

@@ -39,6 +39,7 @@ DATE_FORMS = (
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
     re.compile(r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4}|\d{2})\b"),
     re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\b"),
+    re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})\b"),
     re.compile(r"(?P<d>\d{1,2})\.?\s(?:de\s)?(?P<mon>[^\W\d_]{3,12})\.?(?:,?\s(?:de\s)?(?P<y>\d{4}))?"),
     re.compile(r"(?P<mon>[^\W\d_]{3,12})\.?\s(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?P<y>\d{4}))?"),
 )
@@ -109,10 +110,12 @@ class Datelines(BlockFilter):
 
     @cached_property
     def _first_words(self) -> frozenset[str]:
-        """Words a dateline can start with (besides a digit): months, weekdays, labels."""
+        """Words a dateline can start with (besides a digit): months, weekdays, labels,
+        and the words before a date ("Le 5 août 2026", "On March 2, 2022")."""
         published, updated = self._labels
         return (frozenset(self._months) | self._weekdays | first_words(published)
-                | first_words(updated) | first_words(self._reading))
+                | first_words(updated) | first_words(self._reading)
+                | frozenset(w for w in self._time_words if w.isalpha()))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
@@ -138,7 +141,7 @@ class Datelines(BlockFilter):
     def parse(self, line: str) -> tuple[str, str] | None:
         """``("published" | "updated", date)`` when ``line`` is only a dateline, else None."""
         if line[:1].isdigit():  # no label, no weekday: try the date forms directly
-            return self._date_at(line.strip(), "published")
+            return self._timed_date_at(line.strip(), "published")
         f = fold(line)
         key = "published"
         published, updated = self._label_tuples
@@ -157,7 +160,31 @@ class Datelines(BlockFilter):
         tw = self._time_words
         while rest and rest.split(" ", 1)[0].casefold() in tw:  # "on", "am", "le"
             rest = rest.split(" ", 1)[1] if " " in rest else ""
-        return self._date_at(rest, key)
+        return self._timed_date_at(rest, key)
+
+    def _timed_date_at(self, rest: str, key: str) -> tuple[str, str] | None:
+        """A date at the start of ``rest``, perhaps after a time ("02:31 26 January 2024")."""
+        found = self._date_at(rest, key)
+        if found is not None:
+            return found
+        m = TIME.match(rest)
+        if m is None or not (rest[m.end() - 1] == " " or rest[m.end():m.end() + 1] in (" ", ",")):
+            return None
+        h, mi = int(m["H"]), int(m["M"])
+        ap = (m["ap"] or "").replace(".", "").lower()
+        if ap == "pm" and h < 12:
+            h += 12
+        elif ap == "am" and h == 12:
+            h = 0
+        if h > 23 or mi > 59:
+            return None
+        found = self._date_at(rest[m.end():].lstrip(" ,|·-–—"), key)
+        if found is None:
+            return None
+        date = found[1]
+        if len(date) == 10 and date[4:5] == "-":
+            date = f"{date}T{h:02d}:{mi:02d}"
+        return key, date
 
     def _date_at(self, rest: str, key: str) -> tuple[str, str] | None:
         """A date at the start of ``rest``, with only time words after it."""

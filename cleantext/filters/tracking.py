@@ -54,14 +54,20 @@ def opaque(token: str) -> bool:
         return True
     if token.count("%") >= 2:
         return True
-    switches = 0
+    switches = inner = 0
     prev = False
-    for c in token:
+    for k, c in enumerate(token):
         up = c.isupper()
         if up != prev and c.isalpha():
             switches += 1
+            # A switch inside a word, not at a hyphen or underscore: slugs
+            # ("Budget-Review-2024") switch only where a word starts.
+            if k and token[k - 1] not in "-_":
+                inner += 1
             prev = up
-    return switches >= 6 and token.count("-") <= 2
+    if token.count("-") <= 2:
+        return switches >= 6
+    return inner >= max(12, len(token) // 6)
 
 
 @register

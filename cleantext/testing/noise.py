@@ -6,9 +6,11 @@ Two sources:
   phrase files (``cleantext/data/phrases/<lang>.toml``).  Each phrase comes
   out as a line with realistic variations: case (``ADVERTISEMENT``), edge
   punctuation (``Anzeige:``, ``– Reklama –``) and surrounding whitespace.
-  Lists whose key ends in ``prefixes`` ("Photo:") are completed with a name;
-  lists whose key ends in ``patterns``, ``words``, ``suffixes`` or
-  ``exceptions`` are parts of larger rules and are not used.
+  Each list is used as docs/phrases.md says the filters read it
+  (:data:`.vocabulary.KEY_FORMS`): whole-line lists as they are, line-start
+  lists completed the way the rule expects ("Photo: Jane Doe", "Read more:
+  What happens next"), and lists that only mean something inside a larger
+  rule (roles, months, fragments matched inside a line) not at all.
 - **Structural families**, which are shapes rather than phrases: datelines
   and reading times, bylines, photo credit lines (from the kit's vocabularies)
   and opaque tracking tokens (base64, hex and percent-encoded blobs).
@@ -52,7 +54,12 @@ def noise_kinds() -> tuple[Kind, ...]:
 
 # ----------------------------------------------------------------------------- variations
 
-_CASES: tuple[Callable[[str], str], ...] = (str, str.upper, str.lower, str.title)
+def _upper(text: str) -> str:
+    """Capitals as sites type them: ``ß`` stays (``str.upper`` would respell it ``SS``)."""
+    return "ß".join(part.upper() for part in text.split("ß"))
+
+
+_CASES: tuple[Callable[[str], str], ...] = (str, _upper, str.lower, str.title)
 _EDGES = (("", ""), ("", ":"), ("", " »"), ("", " ›"), ("", "…"), ("– ", " –"), ("[", "]"),
           ("(", ")"), ("■ ", ""), ("", " ▼"))
 _SPACES = ("", "", " ", "  ", "\t", "\u00a0")
@@ -81,11 +88,12 @@ def _phrase_lines(kind: Kind, langs: tuple[str, ...], variations: bool) -> list[
     if lines:
         base = st.sampled_from(lines)
         out.append(_vary(base) if variations else base)
-    prefixes = sorted({p for lang in langs for p in vocab.prefix_phrases(kind.value, lang)})
-    if prefixes:
+    completed = sorted({pt for lang in langs for pt in vocab.completed_phrases(kind.value, lang)})
+    if completed:
         lang0 = langs[0] if langs[0] in vocab.languages() else "en"
-        completed = st.tuples(st.sampled_from(prefixes), fill("{name}", lang0)).map(" ".join)
-        out.append(_pad(completed) if variations else completed)
+        line = st.sampled_from(completed).flatmap(
+            lambda pt: fill(pt[1], lang0, phrase=pt[0]))
+        out.append(_pad(line) if variations else line)
     return out
 
 
@@ -152,18 +160,26 @@ def tracking_tokens() -> st.SearchStrategy[str]:
     Base64 (standard and URL-safe) of 24 to 90 bytes, hex digests (32, 40 or
     64 digits) and percent-encoded JSON payloads.
     """
-    payload = st.fixed_dictionaries({
-        "id": st.integers(10**5, 10**9),
-        "src": st.sampled_from(vocab.common()["tracking"]["utm_values"]),
-        "ts": st.integers(1_500_000_000, 1_900_000_000),
-        "sig": st.binary(min_size=8, max_size=16).map(lambda b: b.hex()),
-    })
-    return st.one_of(
-        st.binary(min_size=24, max_size=90).map(_b64),
-        st.binary(min_size=24, max_size=90).map(_b64url),
-        st.sampled_from([16, 20, 32]).flatmap(lambda n: st.binary(min_size=n, max_size=n)).map(bytes.hex),
-        payload.map(_percent_blob),
-    )
+    return st.tuples(st.integers(0, 3), _SEED).map(lambda fs: _token(fs[0], random.Random(fs[1])))
+
+
+_SEED = st.integers(0, 2**32 - 1)
+
+
+def _token(form: int, rng: random.Random) -> str:
+    # Bytes come from a seeded generator, not from hypothesis: a token is the
+    # output of a hash or a cipher, and hypothesis would shrink it to zeros
+    # ("AAAA..."), which no site prints.
+    if form == 0:
+        return _b64(rng.randbytes(rng.randint(24, 90)))
+    if form == 1:
+        return _b64url(rng.randbytes(rng.randint(24, 90)))
+    if form == 2:
+        return rng.randbytes(rng.choice((16, 20, 32))).hex()
+    return _percent_blob({"id": rng.randint(10**5, 10**9),
+                          "src": rng.choice(vocab.common()["tracking"]["utm_values"]),
+                          "ts": rng.randint(1_500_000_000, 1_900_000_000),
+                          "sig": rng.randbytes(rng.randint(8, 16)).hex()})
 
 
 class TrackedURL(NamedTuple):

@@ -41,10 +41,11 @@ _NUMBERS: dict[str, Callable[[random.Random], str]] = {
     "mm": lambda r: f"{r.randint(1, 12):02d}",
     "ampm": lambda r: r.choice(("am", "pm")),
 }
-#: Slots filled from a list of the same (plural) name in ``[prose]`` or ``[noise]``.
+#: Slots filled from a list of the same (plural) name in ``[prose]`` or
+#: ``[noise]``, or in the language-independent ``[slots]`` of ``_common.toml``.
 _LISTS = {"place": "places", "org": "orgs", "role": "roles", "weekday": "weekdays",
           "month": "months", "quote": "quotes", "org_title": "org_titles",
-          "agency": "agencies"}
+          "agency": "agencies", "subheading": "subheadings", "network": "networks"}
 
 _SEED = st.integers(0, 2**32 - 1)
 
@@ -58,7 +59,8 @@ def _slot_value(rng: random.Random, language: str, slot: str) -> str:
     if slot in _NUMBERS:
         return _NUMBERS[slot](rng)
     key = _LISTS.get(slot, slot)
-    values = words.get(key) or vocab.noise_forms(language).get(key)
+    values = (words.get(key) or vocab.noise_forms(language).get(key)
+              or vocab.common().get("slots", {}).get(key))
     if not values:
         raise ValueError(f"template slot {{{slot}}} has no list {key!r} in the {language} vocabulary")
     return rng.choice(values)

@@ -34,12 +34,69 @@ from ..lexicon import PHRASE_DIR
 #: Where the kit's own vocabularies live.
 TESTING_DIR = Path(__file__).resolve().parent.parent / "data" / "testing"
 
-#: Phrase-list keys whose entries are not whole lines on their own but the
-#: start of one ("Photo:", "Foto:"): the kit completes them with a name.
+#: How the kit turns each built-in phrase list into noise lines, following the
+#: key table of docs/phrases.md.  ``LINE``: the phrase is a whole line as it
+#: is (whole-line keys, line-start keys that are complete on their own, and
+#: ``calls``, which are the last sentence of a line that is only the call).
+#: A template: the phrase starts a line and the template completes it as the
+#: filter's rule expects ("Photo: Jane Doe", "Read more: What happens next",
+#: "© 2024 Jane Doe").  ``None``: the list is not noise on its own line:
+#: words inside a larger rule (roles, months, time words), fragments matched
+#: inside a line (``phrases``, ``rights``), labels that need a date after
+#: them (datelines are written from the kit's own forms), section names that
+#: are furniture only directly above the headline, and URL parameter names.
+LINE = "{phrase}"
+KEY_FORMS: dict[tuple[str, str], str | None] = {
+    ("navigation", "skip_links"): LINE,
+    ("navigation", "search"): LINE,
+    ("navigation", "social"): LINE,
+    ("navigation", "social_prefixes"): "{phrase} {network}",
+    ("navigation", "labels"): LINE,
+    ("navigation", "sections"): None,
+    ("advertisement", "labels"): LINE,
+    ("signup", "labels"): LINE,
+    ("signup", "calls"): LINE,
+    ("signup", "phrases"): None,
+    ("caption", "credits"): "{phrase}: {name}",
+    ("caption", "agencies"): LINE,
+    ("bio", "labels"): LINE,
+    ("bio", "byline_prefixes"): "{phrase} {name}",
+    ("bio", "roles"): None,
+    ("bio", "copulas"): None,
+    ("bio", "name_particles"): None,
+    ("dateline", "published_labels"): None,
+    ("dateline", "updated_labels"): None,
+    ("dateline", "months"): None,
+    ("dateline", "months_short"): None,
+    ("dateline", "months_alt"): None,
+    ("dateline", "weekdays"): None,
+    ("dateline", "time_words"): None,
+    ("dateline", "reading_time"): LINE,
+    ("related", "labels"): LINE,
+    ("related", "prefixes"): "{phrase}: {subheading}",
+    ("related", "notices"): LINE,
+    ("related", "copyright"): "{phrase} {year} {name}",
+    ("related", "rights"): None,
+    ("related", "cookie_prefixes"): LINE,
+    ("tracking", "params"): None,
+}
+#: For keys not in :data:`KEY_FORMS` (a user's own lists), the key's ending
+#: decides: ``...prefixes`` start a line and are completed with a name; keys
+#: ending in one of :data:`SKIPPED_KEY_SUFFIXES` are parts of larger rules.
 PREFIX_KEY_SUFFIXES = ("prefixes", "prefix")
-#: Phrase-list keys the kit does not turn into noise lines: patterns and word
-#: lists that only mean something inside a larger rule.
 SKIPPED_KEY_SUFFIXES = ("patterns", "pattern", "regex", "words", "suffixes", "exceptions")
+_PREFIX_FORM = "{phrase} {name}"
+
+
+def key_form(kind: str, key: str) -> str | None:
+    """How the ``[kind].key`` list becomes noise: :data:`LINE`, a template, or None (not used)."""
+    if (kind, key) in KEY_FORMS:
+        return KEY_FORMS[(kind, key)]
+    if key.endswith(PREFIX_KEY_SUFFIXES):
+        return _PREFIX_FORM
+    if key.endswith(SKIPPED_KEY_SUFFIXES):
+        return None
+    return LINE
 
 
 @lru_cache(maxsize=None)
@@ -125,19 +182,30 @@ def line_phrases(kind: str, language: str) -> tuple[str, ...]:
     """Phrases of ``kind`` in ``language`` that stand as a whole line on their own."""
     out: list[str] = []
     for key, values in phrase_lists(kind, language):
-        if not key.endswith(PREFIX_KEY_SUFFIXES + SKIPPED_KEY_SUFFIXES):
+        if key_form(kind, key) == LINE:
             out.extend(values)
     return tuple(out)
 
 
 @lru_cache(maxsize=None)
-def prefix_phrases(kind: str, language: str) -> tuple[str, ...]:
-    """Phrases of ``kind`` in ``language`` that start a line ("Photo:"), completed by a name."""
-    out: list[str] = []
+def completed_phrases(kind: str, language: str) -> tuple[tuple[str, str], ...]:
+    """``(phrase, template)`` for phrases of ``kind`` that start a line the template completes.
+
+    The template has a ``{phrase}`` field and vocabulary slots
+    (``"{phrase}: {name}"`` makes "Photo: Jane Doe").
+    """
+    out: list[tuple[str, str]] = []
     for key, values in phrase_lists(kind, language):
-        if key.endswith(PREFIX_KEY_SUFFIXES):
-            out.extend(values)
+        form = key_form(kind, key)
+        if form is not None and form != LINE:
+            out.extend((v, form) for v in values)
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def prefix_phrases(kind: str, language: str) -> tuple[str, ...]:
+    """Phrases of ``kind`` in ``language`` that start a line ("Photo"), completed by the kit."""
+    return tuple(p for p, _ in completed_phrases(kind, language))
 
 
 @lru_cache(maxsize=1)
