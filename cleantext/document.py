@@ -141,14 +141,18 @@ class Document:
     """The normalized text, its blocks and what detectors have found so far.
 
     Detectors read a document; only the pipeline writes marks into it.
+    ``derived`` holds facts that detectors compute from the document and
+    share (per-line features, say), keyed by their module: it lives and dies
+    with the document, so nothing carries over from one document to the next.
     """
 
-    __slots__ = ("text", "blocks", "metadata")
+    __slots__ = ("text", "blocks", "metadata", "derived")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.blocks: list[Block] = split_blocks(text)
         self.metadata: dict[str, Any] = {}
+        self.derived: dict[str, Any] = {}
 
     def kept(self) -> Iterator[Block]:
         """Blocks no filter has removed yet, in order."""

@@ -6,9 +6,9 @@ alone between paragraphs.  :func:`profile` computes the few per-line facts
 the families share -- the folded form of short lines, their first words,
 which lines are prose -- with whole-list operations (list comprehensions,
 set intersections, ``list.index``) so that the per-line cost stays a few
-C-level calls, and keeps the last document's profile so that the family
-filters of a pipeline pay for it once.  Facts that not every document needs
-are computed on first use.
+C-level calls, and stores the profile on the document (``doc.derived``) so
+that the family filters of a pipeline pay for it once.  Facts that not every
+document needs are computed on first use.
 
 A profile depends only on the text of the blocks, never on which filter
 removed what, so sharing it cannot make results depend on filter order or on
@@ -17,7 +17,6 @@ earlier documents.
 from __future__ import annotations
 
 import string
-import threading
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -204,23 +203,15 @@ class Profile:
         return before and after
 
 
-#: The last document's profile, per thread: each thread cleans one document
-#: at a time, so the filters of a pipeline run share it and threads never see
-#: each other's documents.
-_local = threading.local()
-
-
 def profile(doc: Document, by: object = None) -> Profile:
     """The :class:`Profile` of ``doc``, computed once however many filters ask.
 
+    It is kept in ``doc.derived``, so it lives exactly as long as the document.
     ``by`` is the filter asking; it is recorded in :attr:`Profile.ran`.
     """
-    cached = getattr(_local, "last", None)
-    if cached is not None and cached[0] is doc and cached[1] is doc.blocks:
-        prof = cached[2]
-    else:
-        prof = Profile(doc.text, doc.blocks)
-        _local.last = (doc, doc.blocks, prof)
+    prof = doc.derived.get(__name__)
+    if prof is None or prof.blocks is not doc.blocks:
+        prof = doc.derived[__name__] = Profile(doc.text, doc.blocks)
     if by is not None and not any(f is by for f in prof.ran):
         prof.ran.append(by)
     return prof
