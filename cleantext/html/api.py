@@ -30,6 +30,7 @@ from .decode import decode_html
 from .extract import (ExtractOptions, Piece, count_elements, extract_pieces, page_metadata,
                       page_text_pieces, shrink, strip_invisible)
 from ..limits import InputTooLarge
+from .lead import find_lead, with_lead
 from .parse import parse_html
 from .structure import FILTER_NAME, StructureRules, Verdict
 
@@ -59,6 +60,9 @@ class HtmlOptions:
     #: inline formatting is stripped (text kept), and if the page is still
     #: larger, its whole text goes to the text filters instead, with a note.
     max_elements: int = MAX_ELEMENTS
+    #: restore the article's lead paragraph when the extractor left it out and
+    #: the page's description says what it is (see :mod:`cleantext.html.lead`).
+    restore_lead: bool = True
 
 
 DEFAULT_OPTIONS = HtmlOptions()
@@ -139,7 +143,12 @@ def extract_page(html: bytes | str, *, url: str | None, options: HtmlOptions
         return meta, []
     meta.update(page_metadata(parsed.tree, url=url, options=options.extract))
     strip_invisible(parsed.tree)
-    return meta, _extract(parsed.tree, options=options, meta=meta, size=len(decoded.text))
+    pieces = _extract(parsed.tree, options=options, meta=meta, size=len(decoded.text))
+    if options.restore_lead and pieces and pieces[0].tag != "line":
+        lead = find_lead(parsed.tree, meta.get("description"), pieces)
+        if lead:
+            pieces = with_lead(pieces, lead)
+    return meta, pieces
 
 
 def finish(pieces: list[Piece], meta: dict[str, Any], *, pipeline: Pipeline | None,

@@ -28,7 +28,7 @@ for _name in ("trafilatura", "htmldate"):
 
 #: Elements that cannot hold article text; removed before extraction.  Their
 #: content is code, styling or alternative markup, never visible prose.
-INVISIBLE = ("script", "style", "noscript", "template", "svg", "math", "object", "embed")
+INVISIBLE = ("script", "style", "template", "svg", "math", "object", "embed")
 
 
 @dataclass(frozen=True)
