@@ -127,6 +127,15 @@ def test_heading_before_the_last_long_paragraph_stays():
     assert not list(StructureRules().judge(pieces))
 
 
+def test_a_written_out_address_is_not_a_link_line():
+    rules = StructureRules()
+    for text in ("https://example.org/reports/budget-2021.pdf", "www.example.org",
+                 "press@example.org"):
+        assert not rules._is_link_line(Piece(text, "p", len(text), 0)), text
+    teaser = "Bridge closures: what drivers need to know"
+    assert rules._is_link_line(Piece(teaser, "p", len(teaser), 0))
+
+
 # ---------------------------------------------------------------- noscript
 
 def test_article_inside_noscript_is_kept():

@@ -73,7 +73,7 @@ class Piece(NamedTuple):
     """One top-level element of the extracted text."""
 
     text: str
-    tag: str  #: trafilatura's element name (p, head, item, quote, table...), or "line"
+    tag: str  #: trafilatura's element name (p, head, item, quote, table...), "lead" or "line"
     link_chars: int  #: characters of the text inside links
     position: int  #: index among the pieces
 

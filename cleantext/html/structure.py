@@ -5,7 +5,8 @@ from and how much of it was link text, which tells page furniture apart from
 prose in any language:
 
 - a piece that is (almost) all link text, outside tables, is a teaser or a
-  "read more" link to another page (``related``);
+  "read more" link to another page (``related``), unless it is one written-out
+  web or e-mail address;
 - a heading followed only by link lines (up to the next heading or the end)
   is the title of a related-links block;
 - a heading after the article's last long paragraph whose section holds only
@@ -29,6 +30,21 @@ from .extract import Piece
 
 #: The filter name structural removals are recorded under.
 FILTER_NAME = "html-structure"
+#: How a written-out web address starts.
+WEB_PREFIXES = ("http://", "https://", "www.")
+
+
+def is_address(text: str) -> bool:
+    """Whether ``text`` is one web or e-mail address: a reference the author
+    wrote out (a source, a contact), not a teaser, even when it is all link text."""
+    words = text.split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if word.startswith(WEB_PREFIXES):
+        return True
+    user, at, domain = word.partition("@")
+    return bool(user and at and "." in domain and "@" not in domain)
 
 
 class Verdict(NamedTuple):
@@ -119,5 +135,7 @@ class StructureRules:
 
     def _is_link_line(self, p: Piece) -> bool:
         if p.tag in ("table", "row", "cell") or not p.link_chars:
+            return False
+        if is_address(p.text):
             return False
         return len(p.text) <= self.max_link_chars and p.link_chars >= self.link_share * len(p.text)
