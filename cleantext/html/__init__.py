@@ -8,13 +8,15 @@ See ``docs/html.md`` for the steps, the options and how they were chosen.
 """
 from __future__ import annotations
 
-from .api import DEFAULT_OPTIONS, HtmlOptions, InputTooLarge, clean_html, explain_html
+from .api import (DEFAULT_OPTIONS, FULL_PAGE_STAGES, HtmlOptions, InputTooLarge, clean_html,
+                  explain_html, extracted_pipeline)
 from .decode import Decoded, decode_html
 from .extract import ExtractOptions
 from .structure import StructureRules
 from .worker import HtmlTimeout
 
 __all__ = [
-    "DEFAULT_OPTIONS", "Decoded", "ExtractOptions", "HtmlOptions", "HtmlTimeout", "InputTooLarge",
-    "StructureRules", "clean_html", "decode_html", "explain_html",
+    "DEFAULT_OPTIONS", "Decoded", "ExtractOptions", "FULL_PAGE_STAGES", "HtmlOptions", "HtmlTimeout",
+    "InputTooLarge", "StructureRules", "clean_html", "decode_html", "explain_html",
+    "extracted_pipeline",
 ]

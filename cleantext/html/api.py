@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from ..defaults import default_pipeline
+from ..defaults import default_pipeline, fulltext_pipeline
 from ..document import BlockMark, Document, Result
 from ..errors import CleantextError
 from ..filters.base import BlockFilter, SpanFilter
@@ -29,6 +30,7 @@ from .decode import decode_html
 from .extract import (ExtractOptions, Piece, count_elements, extract_pieces, page_metadata,
                       page_text_pieces, shrink, strip_invisible)
 from ..limits import InputTooLarge
+from .lead import find_lead, with_lead
 from .parse import parse_html
 from .structure import FILTER_NAME, StructureRules, Verdict
 
@@ -58,9 +60,32 @@ class HtmlOptions:
     #: inline formatting is stripped (text kept), and if the page is still
     #: larger, its whole text goes to the text filters instead, with a note.
     max_elements: int = MAX_ELEMENTS
+    #: restore the article's lead paragraph when the extractor left it out and
+    #: the page's description says what it is (see :mod:`cleantext.html.lead`).
+    restore_lead: bool = True
 
 
 DEFAULT_OPTIONS = HtmlOptions()
+
+#: Stages of the default text chain that are made for whole-page text and are
+#: left out of :func:`extracted_pipeline`.
+FULL_PAGE_STAGES: tuple[str, ...] = ("boilerplate",)
+
+
+@lru_cache(maxsize=1)
+def extracted_pipeline() -> Pipeline:
+    """The text chain for article text already extracted from a page.
+
+    :func:`~cleantext.default_pipeline` without its whole-page stages
+    (:data:`FULL_PAGE_STAGES`): the boilerplate classifier is made for text
+    that still holds the page's menus, and on extracted text it takes runs of
+    short lines (an ingredient list, a table of results) for a menu.  Every
+    noise family still runs.  This is the default ``pipeline`` of
+    :func:`clean_html` and :func:`explain_html`; a pipeline passed to them is
+    used as given.
+    """
+    base = default_pipeline()
+    return base.without(*(n for n in FULL_PAGE_STAGES if n in base))
 
 
 def clean_html(html: bytes | str, *, url: str | None = None, pipeline: Pipeline | None = None,
@@ -69,7 +94,8 @@ def clean_html(html: bytes | str, *, url: str | None = None, pipeline: Pipeline 
 
     ``url`` (where the page came from) fills ``metadata["url"]`` when the page
     has no canonical link; ``pipeline`` is the text chain run
-    over the extracted text (default: :func:`~cleantext.default_pipeline`);
+    over the extracted text (default: :func:`extracted_pipeline`, the
+    default chain without its whole-page classifier; a pipeline given is used as is);
     ``timeout`` (seconds) runs the work in a worker process that is killed when
     time is up, raising :class:`~cleantext.html.HtmlTimeout`.
     """
@@ -88,11 +114,22 @@ def explain_html(html: bytes | str, *, url: str | None = None, pipeline: Pipelin
         from .worker import run_with_timeout
 
         return run_with_timeout(html, url=url, pipeline=pipeline, options=options, timeout=timeout)
-    return _explain(html, url=url, pipeline=pipeline or default_pipeline(),
-                    options=options or DEFAULT_OPTIONS)
+    return _explain(html, url=url, pipeline=pipeline, options=options or DEFAULT_OPTIONS)
 
 
-def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline, options: HtmlOptions) -> Result:
+def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline | None,
+             options: HtmlOptions) -> Result:
+    meta, pieces = extract_page(html, url=url, options=options)
+    return finish(pieces, meta, pipeline=pipeline, options=options)
+
+
+def extract_page(html: bytes | str, *, url: str | None, options: HtmlOptions
+                 ) -> tuple[dict[str, Any], list[Piece]]:
+    """Decode, parse and extract: the page's metadata and its extracted pieces.
+
+    An empty list of pieces comes with ``meta["empty_reason"]`` when the page
+    could not be parsed.
+    """
     if isinstance(html, (bytes, bytearray, memoryview, str)) and len(html) > options.max_bytes:
         raise InputTooLarge(f"input is {len(html)} bytes, over the limit of {options.max_bytes} "
                             "(HtmlOptions.max_bytes)")
@@ -102,16 +139,38 @@ def _explain(html: bytes | str, *, url: str | None, pipeline: Pipeline, options:
     if parsed.notes:
         meta["html_notes"] = list(parsed.notes)
     if parsed.tree is None:
-        return _empty(meta, parsed.notes[-1])
+        meta["empty_reason"] = parsed.notes[-1]
+        return meta, []
     meta.update(page_metadata(parsed.tree, url=url, options=options.extract))
     strip_invisible(parsed.tree)
     pieces = _extract(parsed.tree, options=options, meta=meta, size=len(decoded.text))
+    if options.restore_lead and pieces and pieces[0].tag != "line":
+        lead = find_lead(parsed.tree, meta.get("description"), pieces)
+        if lead:
+            pieces = with_lead(pieces, lead)
+    return meta, pieces
+
+
+def finish(pieces: list[Piece], meta: dict[str, Any], *, pipeline: Pipeline | None,
+           options: HtmlOptions) -> Result:
+    """The structural rules and the text chain over extracted pieces.
+
+    Without a ``pipeline``: :func:`extracted_pipeline`, or, when the page was
+    too large for the extractor and its whole text came through (pieces of
+    type ``line``), :func:`~cleantext.defaults.fulltext_pipeline`, made for
+    whole-page text.
+    """
+    if pipeline is None:
+        whole_page = bool(pieces) and pieces[0].tag == "line"
+        pipeline = fulltext_pipeline() if whole_page else extracted_pipeline()
+    if "empty_reason" in meta:
+        return _empty(dict(meta), meta["empty_reason"])
     title = meta.get("title")
     if options.keep_title and title and not options.structure.headline(pieces, title):
         pieces = _with_title(pieces, title)
     if not pieces:
-        return _empty(meta, "no main text found in the page")
-    res = _run_chain(pieces, pipeline, options, meta, None if options.keep_title else title)
+        return _empty(dict(meta), "no main text found in the page")
+    res = _run_chain(pieces, pipeline, options, dict(meta), None if options.keep_title else title)
     if not res.text:
         meta = dict(res.metadata)
         meta.setdefault("empty_reason", "every extracted block was removed as furniture")

@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable
 
 from ..document import Result
+from ..defaults import default_pipeline
 from ..pipeline import Pipeline
-from .api import explain_html
+from .api import explain_html, extracted_pipeline
 
 #: Markup that only an HTML document starts with (after optional BOM and space):
 #: a doctype, ``<html``, ``<head``, ``<body``, an XML declaration or a comment
@@ -48,9 +49,23 @@ def is_html(data: bytes, mode: str | None) -> bool:
     return mode == "html" or (mode is None and looks_like_html(data))
 
 
+def html_pipeline(pipeline: Pipeline) -> Pipeline:
+    """The text chain for HTML input.
+
+    When the command line's chain has the default filters with their default
+    options (no ``--config``, ``--only``, ``--skip``), it becomes
+    :func:`~cleantext.html.extracted_pipeline` with the command line's limits,
+    as :func:`clean_html` does by default; any other chain is used as given.
+    """
+    if pipeline.filters != default_pipeline().filters:
+        return pipeline
+    return extracted_pipeline().with_limits(pipeline.limits)
+
+
 def explain(data: bytes, pipeline: Pipeline, *, timeout: float | None = None) -> Result:
-    """Clean one HTML input (``timeout``: seconds, in a worker process)."""
-    return explain_html(data, pipeline=pipeline, timeout=timeout)
+    """Clean one HTML input (``timeout``: seconds, in a worker process), with the
+    chain :func:`html_pipeline` makes of ``pipeline``."""
+    return explain_html(data, pipeline=html_pipeline(pipeline), timeout=timeout)
 
 
 def record_explainer(args: argparse.Namespace, pipeline: Pipeline,
@@ -59,4 +74,5 @@ def record_explainer(args: argparse.Namespace, pipeline: Pipeline,
     if getattr(args, "input_mode", None) != "html":
         return text_explain
     timeout = getattr(args, "timeout", None)
-    return lambda html: explain_html(html, pipeline=pipeline, timeout=timeout)
+    chain = html_pipeline(pipeline)
+    return lambda html: explain_html(html, pipeline=chain, timeout=timeout)

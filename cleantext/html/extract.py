@@ -28,7 +28,7 @@ for _name in ("trafilatura", "htmldate"):
 
 #: Elements that cannot hold article text; removed before extraction.  Their
 #: content is code, styling or alternative markup, never visible prose.
-INVISIBLE = ("script", "style", "noscript", "template", "svg", "math", "object", "embed")
+INVISIBLE = ("script", "style", "template", "svg", "math", "object", "embed")
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Piece(NamedTuple):
     """One top-level element of the extracted text."""
 
     text: str
-    tag: str  #: trafilatura's element name (p, head, item, quote, table...), or "line"
+    tag: str  #: trafilatura's element name (p, head, item, quote, table...), "lead" or "line"
     link_chars: int  #: characters of the text inside links
     position: int  #: index among the pieces
 
