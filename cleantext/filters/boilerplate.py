@@ -10,9 +10,12 @@ and marks the rest as :attr:`Kind.BOILERPLATE`
 It only acts on text that *looks like a full page*: a run of at least
 ``min_menu_run`` short lines (a menu, a link list), which article text,
 headings included, does not have.  Already-extracted article text passes
-untouched.  It sees the lines earlier filters left, as a second run over the
-output would, and repeats itself on the lines it keeps while they still look
-like a page, so cleaning its output again changes nothing.  See
+untouched.  The test is made on the page as it came in *or* on the lines the
+earlier filters left: the navigation family removes the menus themselves, and
+the teasers, breadcrumbs and footers the menus betrayed are still there.  It
+classifies the lines earlier filters left, as a second run over the output
+would, and repeats itself on the lines it keeps while they still look like a
+page, so cleaning its output again changes nothing.  See
 ``docs/boilerplate.md``.
 
 Reason ids:
@@ -98,9 +101,13 @@ class Boilerplate(BlockFilter):
         language = ""
         # Repeat on the kept lines until they no longer look like a page or nothing more goes:
         # the output is then what a second run would leave as it is (clean is idempotent).
+        # The first round also acts when the page as it came in looked like a page (earlier
+        # filters may already have removed its menus); later rounds only ask it of the lines kept.
+        whole = len(texts) < len(blocks) and self.looks_like_full_page([b.text for b in blocks])
         for _ in range(self.max_rounds):
-            if not texts or not self.looks_like_full_page(texts):
+            if not texts or not (whole or self.looks_like_full_page(texts)):
                 break
+            whole = False
             keep, drop, r, d, lang = self._classify(texts, weights)
             language = language or lang
             if not drop:
