@@ -148,6 +148,17 @@ def test_fast_scores_equal_the_reference_dot_products() -> None:
         assert fast == pytest.approx(ref, abs=1e-9)
 
 
+def test_a_subset_of_a_page_measures_as_the_kept_lines_alone() -> None:
+    texts = lines_of(FULLPAGES[0].read_text(encoding="utf-8"))
+    whole = PageLines(texts)
+    for keep in ([len(t) > 40 for t in texts], [i % 3 != 0 for i in range(len(texts))],
+                 [i < 4 for i in range(len(texts))]):
+        sub = whole.subset(keep)
+        ref = PageLines([t for t, k in zip(texts, keep) if k])
+        for name in PageLines.__slots__:
+            assert getattr(sub, name) == getattr(ref, name), name
+
+
 def test_shipped_model_matches_the_features() -> None:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert tuple(data["features"]) == FEATURES

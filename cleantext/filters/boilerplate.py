@@ -42,7 +42,7 @@ from .base import BlockFilter
 
 def longest_short_run(texts: list[str], short_chars: int) -> int:
     """Length of the longest run of consecutive lines of at most ``short_chars`` characters."""
-    return max((sum(1 for _ in g) for is_short, g in groupby(map(short_chars.__ge__, map(len, texts)))
+    return max((len(list(g)) for is_short, g in groupby(map(short_chars.__ge__, map(len, texts)))
                 if is_short), default=0)
 
 
@@ -103,13 +103,16 @@ class Boilerplate(BlockFilter):
         # the output is then what a second run would leave as it is (clean is idempotent).
         # The first round also acts when the page as it came in looked like a page (earlier
         # filters may already have removed its menus); later rounds only ask it of the lines kept.
+        # Later rounds reuse the first round's line measurements and language (PageLines.subset).
         whole = len(texts) < len(blocks) and self.looks_like_full_page([b.text for b in blocks])
+        page: PageLines | None = None
         for _ in range(self.max_rounds):
             if not texts or not (whole or self.looks_like_full_page(texts)):
                 break
             whole = False
-            keep, drop, r, d, lang = self._classify(texts, weights)
-            language = language or lang
+            page = PageLines(texts) if page is None else page.subset(keep)
+            keep, drop, r, d = self._classify(page, weights)
+            language = page.language
             if not drop:
                 break
             idx += [cand[j] for j in drop]
@@ -125,10 +128,10 @@ class Boilerplate(BlockFilter):
         marks[0] = marks[0]._replace(meta={"language": language_code(language)})
         return marks
 
-    def _classify(self, texts: list[str], weights: tuple[float, ...]
-                  ) -> tuple[list[bool], list[int], list[str], list[str], str]:
-        """Verdicts for ``texts``: keep flags, dropped indices with their reasons and details, language."""
-        page = PageLines(texts)
+    def _classify(self, page: PageLines, weights: tuple[float, ...]
+                  ) -> tuple[list[bool], list[int], list[str], list[str]]:
+        """Verdicts for the lines of ``page``: keep flags, dropped indices with their reasons and details."""
+        texts = page.texts
         v = decide(page_scores(page, weights),
                    smoothing=self.smoothing, region_threshold=self.region_threshold,
                    threshold_in=self.threshold_in, threshold_out=self.threshold_out,
@@ -142,4 +145,4 @@ class Boilerplate(BlockFilter):
         reasons = [("menu-run" if run[i] >= menu else "low-content-score") if bs <= i < be
                    else "outside-main-region" for i in drop]
         details = [f"score {sm[i]:.1f}" for i in drop]
-        return v.keep, drop, reasons, details, page.language
+        return v.keep, drop, reasons, details
