@@ -28,11 +28,11 @@ Reason ids:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby, repeat
+from itertools import repeat
 
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
-from ..boilerplate.model import MODEL_PATH, load_weights, page_scores
+from ..boilerplate.model import MODEL_PATH, load_weights, own_terms, page_scores
 from ..boilerplate.region import decide, headline_above
 from ..document import BlockMark, Document
 from ..kinds import Kind
@@ -42,8 +42,8 @@ from .base import BlockFilter
 
 def longest_short_run(texts: list[str], short_chars: int) -> int:
     """Length of the longest run of consecutive lines of at most ``short_chars`` characters."""
-    return max((len(list(g)) for is_short, g in groupby(map(short_chars.__ge__, map(len, texts)))
-                if is_short), default=0)
+    # one byte per line, 1 for short: the runs are the pieces between the zero bytes
+    return max(map(len, bytes(map(short_chars.__ge__, map(len, texts))).split(b"\0")))
 
 
 @register
@@ -106,12 +106,21 @@ class Boilerplate(BlockFilter):
         # Later rounds reuse the first round's line measurements and language (PageLines.subset).
         whole = len(texts) < len(blocks) and self.looks_like_full_page([b.text for b in blocks])
         page: PageLines | None = None
+        own: list[float] = []
         for _ in range(self.max_rounds):
             if not texts or not (whole or self.looks_like_full_page(texts)):
                 break
             whole = False
-            page = PageLines(texts) if page is None else page.subset(keep)
-            keep, drop, r, d = self._classify(page, weights)
+            if page is None:
+                page = PageLines(texts)
+                own = own_terms(page, weights)
+            else:
+                sub = page.subset(keep)
+                # a line's own score terms stay unless the stopwords changed with the kept lines
+                own = ([o for o, k in zip(own, keep) if k] if sub.stopwords == page.stopwords
+                       else own_terms(sub, weights))
+                page = sub
+            keep, drop, r, d = self._classify(page, weights, own)
             language = page.language
             if not drop:
                 break
@@ -128,11 +137,11 @@ class Boilerplate(BlockFilter):
         marks[0] = marks[0]._replace(meta={"language": language_code(language)})
         return marks
 
-    def _classify(self, page: PageLines, weights: tuple[float, ...]
+    def _classify(self, page: PageLines, weights: tuple[float, ...], own: list[float]
                   ) -> tuple[list[bool], list[int], list[str], list[str]]:
         """Verdicts for the lines of ``page``: keep flags, dropped indices with their reasons and details."""
         texts = page.texts
-        v = decide(page_scores(page, weights),
+        v = decide(page_scores(page, weights, own),
                    smoothing=self.smoothing, region_threshold=self.region_threshold,
                    threshold_in=self.threshold_in, threshold_out=self.threshold_out,
                    fallback_margin=self.fallback_margin)
