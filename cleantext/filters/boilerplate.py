@@ -8,8 +8,9 @@ and marks the rest as :attr:`Kind.BOILERPLATE`
 (:mod:`cleantext.boilerplate.region`).
 
 It only acts on text that *looks like a full page*: a run of at least
-``min_menu_run`` short lines (a menu, a link list), which article text,
-headings included, does not have.  Already-extracted article text passes
+``min_menu_run`` menu-like lines (a menu, a link list: 2 to ``short_chars``
+characters, not ending like a sentence), which article text, headings
+included, does not have.  Already-extracted article text passes
 untouched.  The test is made on the page as it came in *or* on the lines the
 earlier filters left: the navigation family removes the menus themselves, and
 the teasers, breadcrumbs and footers the menus betrayed are still there.  It
@@ -40,10 +41,17 @@ from ..registry import register
 from .base import BlockFilter
 
 
+#: A line ending in one of these reads as a sentence, not as a menu item.
+SENTENCE_END = frozenset(".!?…")
+
+
 def longest_short_run(texts: list[str], short_chars: int) -> int:
-    """Length of the longest run of consecutive lines of at most ``short_chars`` characters."""
-    # one byte per line, 1 for short: the runs are the pieces between the zero bytes
-    return max(map(len, bytes(map(short_chars.__ge__, map(len, texts))).split(b"\0")))
+    """Length of the longest run of consecutive menu-like lines: 2 to ``short_chars``
+    characters, not ending like a sentence ("Home", "Sport", "Next story"; not "Yes.", not "x")."""
+    # one byte per line, 1 for menu-like: the runs are the pieces between the zero bytes
+    ends = SENTENCE_END.__contains__
+    return max(map(len, bytes(1 < c <= short_chars and not ends(t[-1])
+                              for t, c in zip(texts, map(len, texts))).split(b"\0")))
 
 
 @register
@@ -56,7 +64,7 @@ class Boilerplate(BlockFilter):
 
     #: The filter acts only on pages with a run of at least this many short lines.
     min_menu_run: int = 5
-    #: Lines of at most this many characters count as short for that test.
+    #: Lines of at most this many characters (and not ending like a sentence) count for that test.
     short_chars: int = SHORT_CHARS
     #: Weight of the neighbours' mean score in a line's smoothed score.
     smoothing: float = 0.3
@@ -82,7 +90,7 @@ class Boilerplate(BlockFilter):
     model_file: str = str(MODEL_PATH)
 
     def looks_like_full_page(self, texts: list[str]) -> bool:
-        """True when the text has a menu-like run of short lines."""
+        """True when the text has a run of at least ``min_menu_run`` menu-like lines."""
         return longest_short_run(texts, self.short_chars) >= self.min_menu_run
 
     def detect(self, doc: Document) -> list[BlockMark]:
