@@ -104,6 +104,15 @@ def test_clean_article_text_is_untouched(path: Path) -> None:
     assert not Boilerplate().looks_like_full_page(lines_of(text))
 
 
+def test_only_runs_of_menu_like_lines_make_a_page() -> None:
+    gate = Boilerplate().looks_like_full_page
+    assert gate(["Home", "News", "Sport", "Culture", "Weather"])
+    assert not gate(["Home", "News", "Sport", "Culture"])
+    assert not gate(["One.", "Two!", "Three?", "Four.", "Five…"])  # short sentences
+    assert not gate(list("abcdefgh"))  # a column of single characters
+    assert not gate(["Home", "News", "Sport", "Yes.", "Culture", "Weather"])
+
+
 def test_headings_between_paragraphs_do_not_make_a_page_look_full() -> None:
     para = ("The committee met for the third time this month and agreed on a plan that "
             "will be put to a vote next week, after a long debate about costs.")
