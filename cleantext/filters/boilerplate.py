@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import repeat
+from operator import and_, itemgetter, not_
 
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
@@ -43,15 +44,18 @@ from .base import BlockFilter
 
 #: A line ending in one of these reads as a sentence, not as a menu item.
 SENTENCE_END = frozenset(".!?…")
+_LAST = slice(-1, None)
 
 
 def longest_short_run(texts: list[str], short_chars: int) -> int:
     """Length of the longest run of consecutive menu-like lines: 2 to ``short_chars``
     characters, not ending like a sentence ("Home", "Sport", "Next story"; not "Yes.", not "x")."""
     # one byte per line, 1 for menu-like: the runs are the pieces between the zero bytes
-    ends = SENTENCE_END.__contains__
-    return max(map(len, bytes(1 < c <= short_chars and not ends(t[-1])
-                              for t, c in zip(texts, map(len, texts))).split(b"\0")))
+    # (built with map over C functions: no Python-level work per line)
+    lens = list(map(len, texts))
+    menu_like = map(and_, map(and_, map(short_chars.__ge__, lens), map((1).__lt__, lens)),
+                    map(not_, map(SENTENCE_END.__contains__, map(itemgetter(_LAST), texts))))
+    return max(map(len, bytes(menu_like).split(b"\0")))
 
 
 @register
