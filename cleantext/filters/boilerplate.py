@@ -70,6 +70,10 @@ class Boilerplate(BlockFilter):
     min_menu_run: int = 5
     #: Lines of at most this many characters (and not ending like a sentence) count for that test.
     short_chars: int = SHORT_CHARS
+    #: When earlier filters removed the menu run itself, the filter still acts if the page as it
+    #: came in had one and the lines left hold a run of at least this many such lines (a teaser
+    #: list, a footer); 0: only the lines left count.
+    min_left_run: int = 2
     #: Weight of the neighbours' mean score in a line's smoothed score.
     smoothing: float = 0.3
     #: The main region maximises the sum of (smoothed score - this).
@@ -81,7 +85,7 @@ class Boilerplate(BlockFilter):
     #: If nothing would stay, lines within this margin of the best score stay.
     fallback_margin: float = 1.0
     #: How many lines above the main region are searched for the headline (0: none).
-    headline_lookback: int = 2
+    headline_lookback: int = 3
     #: A headline has at least this many words ...
     headline_min_words: int = 3
     #: ... and a smoothed score above this.
@@ -116,7 +120,9 @@ class Boilerplate(BlockFilter):
         # The first round also acts when the page as it came in looked like a page (earlier
         # filters may already have removed its menus); later rounds only ask it of the lines kept.
         # Later rounds reuse the first round's line measurements and language (PageLines.subset).
-        whole = len(texts) < len(blocks) and self.looks_like_full_page([b.text for b in blocks])
+        whole = (len(texts) < len(blocks) and self.min_left_run > 0
+                 and longest_short_run(texts, self.short_chars) >= self.min_left_run
+                 and self.looks_like_full_page([b.text for b in blocks]))
         page: PageLines | None = None
         own: list[float] = []
         for _ in range(self.max_rounds):
