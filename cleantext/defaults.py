@@ -19,6 +19,12 @@ FAMILY_FILTERS: tuple[str, ...] = (
     "navigation",
 )
 
+#: Stages of the default chain that are not noise families: the full-page
+#: boilerplate classifier.  It runs after the families (which name what they
+#: can) and before ``settle`` (which then runs the families over what the
+#: classifier keeps, so that a second clean finds nothing more).
+CLASSIFIER_FILTERS: tuple[str, ...] = ("boilerplate",)
+
 #: Filter names of the standard pipeline, in order.  Normalizers run first
 #: whatever their place; detectors run in this order.  ``settle`` runs the
 #: families that ran again on what they leave, so that cleaning is idempotent.
@@ -27,7 +33,7 @@ DEFAULT_FILTERS: tuple[str, ...] = (
     "invisible",
     "whitespace",
     *FAMILY_FILTERS,
-    "boilerplate",
+    *CLASSIFIER_FILTERS,
     "settle",
 )
 
@@ -45,10 +51,11 @@ def default_pipeline() -> Pipeline:
 def families_pipeline() -> Pipeline:
     """Normalization and the phrase-and-context noise families only.
 
-    The same as :func:`default_pipeline` without any other stage (such as a
-    whole-page boilerplate classifier) that may join the default chain.
+    The default chain minus the boilerplate classifier
+    (:data:`CLASSIFIER_FILTERS`): every normalizer, every family and ``settle``,
+    in the default order.
     """
-    return Pipeline(("encoding", "invisible", "whitespace", *FAMILY_FILTERS, "settle"))
+    return Pipeline(tuple(n for n in DEFAULT_FILTERS if n not in CLASSIFIER_FILTERS))
 
 
 def clean_families(text: str) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import groupby
 from math import log
 
 from .language import stopwords_for
@@ -74,29 +73,20 @@ FEATURES: tuple[str, ...] = (
     "short_run",          # log(1 + length of the run of short lines this line is in)
 )
 
-
 class PageLines:
     """Measurements of every line of one page, computed once."""
 
-    __slots__ = ("texts", "chars", "words", "sampled", "stops", "short", "dense", "run",
-                 "language", "stopwords")
+    __slots__ = ("texts", "chars", "words", "heads", "sampled", "stops", "short", "dense", "run",
+                 "sample", "language", "stopwords")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         chars = self.chars = list(map(len, texts))
         # token counts only matter on short lines (words_le_3); longer lines get a large count
         self.words = [t.count(" ") + 1 if c <= SHORT_LINE_CHARS else 99 for t, c in zip(texts, chars)]
-        heads = [t[:STOP_SAMPLE_CHARS].lower().split() if c > MIN_STOP_CHARS else _NO_WORDS
-                 for t, c in zip(texts, chars)]
-        # the language sample: heads of the page's prose-length lines, in page order
-        sample: list[str] = []
-        for h, c in zip(heads, chars):
-            if c >= LANGUAGE_LINE_CHARS:
-                sample += h
-                if len(sample) >= LANGUAGE_SAMPLE_WORDS:
-                    break
-        if len(sample) < LANGUAGE_SAMPLE_WORDS:  # a page of short lines: take what there is
-            sample = [w for h in heads for w in h][:LANGUAGE_SAMPLE_WORDS]
+        heads = self.heads = [t[:STOP_SAMPLE_CHARS].lower().split() if c > MIN_STOP_CHARS else _NO_WORDS
+                              for t, c in zip(texts, chars)]
+        sample = self.sample = language_sample(heads, chars)
         self.language, stop = stopwords_for(sample)
         self.stopwords = stop
         sampled = self.sampled = list(map(len, heads))
@@ -105,19 +95,53 @@ class PageLines:
         self.dense = [w >= DENSE_WORDS and s >= DENSE_SHARE * w for w, s in zip(sampled, stops)]
         self.run = short_runs(self.short)
 
+    def subset(self, keep: Sequence[bool]) -> PageLines:
+        """``PageLines`` of the lines flagged in ``keep``, reusing their measurements.
+
+        A line's own measurements do not depend on the rest of the page, so they
+        are carried over; the language is detected again on the kept lines (the
+        stopword counts are only redone if it changes) and the run lengths are
+        computed again.  The result equals ``PageLines`` of the kept lines.
+        """
+        page = PageLines.__new__(PageLines)
+        for name in ("texts", "chars", "words", "heads", "sampled", "stops", "short", "dense"):
+            setattr(page, name, [v for v, k in zip(getattr(self, name), keep) if k])
+        sample = page.sample = language_sample(page.heads, page.chars)
+        if sample == self.sample:
+            page.language, stop = self.language, self.stopwords
+        else:
+            page.language, stop = stopwords_for(sample)
+        page.stopwords = stop
+        if stop != self.stopwords:
+            stops = page.stops = list(map(len, map(stop.intersection, page.heads)))
+            page.dense = [w >= DENSE_WORDS and s >= DENSE_SHARE * w for w, s in zip(page.sampled, stops)]
+        page.run = short_runs(page.short)
+        return page
+
+def language_sample(heads: Sequence[Sequence[str]], chars: Sequence[int]) -> list[str]:
+    """The words the language is detected from: heads of prose-length lines, in page order."""
+    sample: list[str] = []
+    for h, c in zip(heads, chars):
+        if c >= LANGUAGE_LINE_CHARS:
+            sample += h
+            if len(sample) >= LANGUAGE_SAMPLE_WORDS:
+                return sample
+    # a page of short lines: take what there is
+    return [w for h in heads for w in h][:LANGUAGE_SAMPLE_WORDS]
 
 def short_runs(short: Sequence[bool]) -> list[int]:
     """For each line, the length of the run of consecutive short lines it is in (0 if not short)."""
     run: list[int] = []
-    for is_short, group in groupby(short):
-        n = sum(1 for _ in group)
-        run += [n] * n if is_short else [0] * n
+    # one byte per line, 1 for short: each piece between zero bytes is a run, each zero a long line
+    for piece in bytes(short).split(b"\0"):
+        n = len(piece)
+        run += [n] * n
+        run.append(0)
+    run.pop()
     return run
-
 
 def is_terminal(text: str) -> bool:
     return text[-1] in TERMINAL
-
 
 def short_line_flags(text: str) -> tuple[bool, bool, bool]:
     """(separator, digit, title) of a line; all false for lines longer than SHORT_LINE_CHARS."""
@@ -127,11 +151,9 @@ def short_line_flags(text: str) -> tuple[bool, bool, bool]:
             DIGIT_RE.search(text) is not None,
             text.istitle())
 
-
 def edge_lines(n: int) -> int:
     """How many lines at each end of a page of ``n`` lines count as its edge."""
     return max(1, n // 20)
-
 
 def line_features(page: PageLines) -> list[list[float]]:
     """One feature vector per line of ``page``, columns as in :data:`FEATURES` (for training)."""

@@ -67,27 +67,38 @@ def _tables(weights: tuple[float, ...]) -> _Tables:
     return _Tables(weights)
 
 
-def page_scores(page: PageLines, weights: tuple[float, ...]) -> list[float]:
-    """Log-odds of content for every line of ``page`` (equal to the dot products, faster).
+def own_terms(page: PageLines, weights: tuple[float, ...]) -> list[float]:
+    """The part of each line's score that depends on the line alone (and the page's stopwords).
 
-    Three column-wise passes: the line's own measurements (length and
-    stopword terms from tables, ending, the short-line flags), then the
-    neighbours, position and run terms, then the page edges.
+    Length and stopword terms from tables, ending, the short-line flags.  It
+    does not change when other lines are removed, so a caller that scores a
+    page again after removing lines can keep it (see :func:`page_scores`).
     """
     tb = _tables(weights)
     w = tb.w
-    texts, chars = page.texts, page.chars
-    n = len(texts)
-    if not n:
-        return []
     lt, lf, st = tb.length, tb.length_term, tb.stop
     wt, w3 = w["terminal"], w["words_le_3"]
     wsep, wdig, wtitle = w["separator"], w["digit"], w["title"]
     sep, dig, term, hyphen = SEPARATOR_RE.search, DIGIT_RE.search, TERMINAL, SPACED_HYPHEN
-    z = [(lt[c] if c <= _LEN_MAX else lf(c)) + st[m][s] + (wt if t[-1] in term else 0.0)
-         + ((w3 if k <= 3 else 0.0) + (wsep if sep(t) or hyphen in t else 0.0) + (wdig if dig(t) else 0.0)
-            + (wtitle if t.istitle() else 0.0) if c <= SHORT_LINE_CHARS else 0.0)
-         for t, c, m, s, k in zip(texts, chars, page.sampled, page.stops, page.words)]
+    return [(lt[c] if c <= _LEN_MAX else lf(c)) + st[m][s] + (wt if t[-1] in term else 0.0)
+            + ((w3 if k <= 3 else 0.0) + (wsep if sep(t) or hyphen in t else 0.0) + (wdig if dig(t) else 0.0)
+               + (wtitle if t.istitle() else 0.0) if c <= SHORT_LINE_CHARS else 0.0)
+            for t, c, m, s, k in zip(page.texts, page.chars, page.sampled, page.stops, page.words)]
+
+
+def page_scores(page: PageLines, weights: tuple[float, ...], own: list[float] | None = None) -> list[float]:
+    """Log-odds of content for every line of ``page`` (equal to the dot products, faster).
+
+    Three column-wise passes: the line's own measurements (:func:`own_terms`,
+    or ``own`` if given), then the neighbours, position and run terms, then
+    the page edges.
+    """
+    tb = _tables(weights)
+    w = tb.w
+    n = len(page.texts)
+    if not n:
+        return []
+    z = own_terms(page, weights) if own is None else own
     # neighbours: code = short + 2 * dense indexes the previous / next line's term
     codes = list(map(add, page.short, map(add, page.dense, page.dense)))
     ps, ns, pd, nd = w["prev_short"], w["next_short"], w["prev_dense"], w["next_dense"]

@@ -8,11 +8,15 @@ and marks the rest as :attr:`Kind.BOILERPLATE`
 (:mod:`cleantext.boilerplate.region`).
 
 It only acts on text that *looks like a full page*: a run of at least
-``min_menu_run`` short lines (a menu, a link list), which article text,
-headings included, does not have.  Already-extracted article text passes
-untouched.  It sees the lines earlier filters left, as a second run over the
-output would, and repeats itself on the lines it keeps while they still look
-like a page, so cleaning its output again changes nothing.  See
+``min_menu_run`` menu-like lines (a menu, a link list: 2 to ``short_chars``
+characters, not ending like a sentence), which article text, headings
+included, does not have.  Already-extracted article text passes
+untouched.  The test is made on the page as it came in *or* on the lines the
+earlier filters left: the navigation family removes the menus themselves, and
+the teasers, breadcrumbs and footers the menus betrayed are still there.  It
+classifies the lines earlier filters left, as a second run over the output
+would, and repeats itself on the lines it keeps while they still look like a
+page, so cleaning its output again changes nothing.  See
 ``docs/boilerplate.md``.
 
 Reason ids:
@@ -25,11 +29,12 @@ Reason ids:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby, repeat
+from itertools import repeat
+from operator import and_, itemgetter, not_
 
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
-from ..boilerplate.model import MODEL_PATH, load_weights, page_scores
+from ..boilerplate.model import MODEL_PATH, load_weights, own_terms, page_scores
 from ..boilerplate.region import decide, headline_above
 from ..document import BlockMark, Document
 from ..kinds import Kind
@@ -37,10 +42,20 @@ from ..registry import register
 from .base import BlockFilter
 
 
+#: A line ending in one of these reads as a sentence, not as a menu item.
+SENTENCE_END = frozenset(".!?…")
+_LAST = slice(-1, None)
+
+
 def longest_short_run(texts: list[str], short_chars: int) -> int:
-    """Length of the longest run of consecutive lines of at most ``short_chars`` characters."""
-    return max((sum(1 for _ in g) for is_short, g in groupby(map(short_chars.__ge__, map(len, texts)))
-                if is_short), default=0)
+    """Length of the longest run of consecutive menu-like lines: 2 to ``short_chars``
+    characters, not ending like a sentence ("Home", "Sport", "Next story"; not "Yes.", not "x")."""
+    # one byte per line, 1 for menu-like: the runs are the pieces between the zero bytes
+    # (built with map over C functions: no Python-level work per line)
+    lens = list(map(len, texts))
+    menu_like = map(and_, map(and_, map(short_chars.__ge__, lens), map((1).__lt__, lens)),
+                    map(not_, map(SENTENCE_END.__contains__, map(itemgetter(_LAST), texts))))
+    return max(map(len, bytes(menu_like).split(b"\0")))
 
 
 @register
@@ -53,8 +68,12 @@ class Boilerplate(BlockFilter):
 
     #: The filter acts only on pages with a run of at least this many short lines.
     min_menu_run: int = 5
-    #: Lines of at most this many characters count as short for that test.
+    #: Lines of at most this many characters (and not ending like a sentence) count for that test.
     short_chars: int = SHORT_CHARS
+    #: When earlier filters removed the menu run itself, the filter still acts if the page as it
+    #: came in had one and the lines left hold a run of at least this many such lines (a teaser
+    #: list, a footer); 0: only the lines left count.
+    min_left_run: int = 2
     #: Weight of the neighbours' mean score in a line's smoothed score.
     smoothing: float = 0.3
     #: The main region maximises the sum of (smoothed score - this).
@@ -68,7 +87,7 @@ class Boilerplate(BlockFilter):
     #: number, the lines within this margin of the best score stay.
     fallback_margin: float | None = None
     #: How many lines above the main region are searched for the headline (0: none).
-    headline_lookback: int = 2
+    headline_lookback: int = 3
     #: A headline has at least this many words ...
     headline_min_words: int = 3
     #: ... and a smoothed score above this.
@@ -81,7 +100,7 @@ class Boilerplate(BlockFilter):
     model_file: str = str(MODEL_PATH)
 
     def looks_like_full_page(self, texts: list[str]) -> bool:
-        """True when the text has a menu-like run of short lines."""
+        """True when the text has a run of at least ``min_menu_run`` menu-like lines."""
         return longest_short_run(texts, self.short_chars) >= self.min_menu_run
 
     def detect(self, doc: Document) -> list[BlockMark]:
@@ -100,11 +119,29 @@ class Boilerplate(BlockFilter):
         language = ""
         # Repeat on the kept lines until they no longer look like a page or nothing more goes:
         # the output is then what a second run would leave as it is (clean is idempotent).
+        # The first round also acts when the page as it came in looked like a page (earlier
+        # filters may already have removed its menus); later rounds only ask it of the lines kept.
+        # Later rounds reuse the first round's line measurements and language (PageLines.subset).
+        whole = (len(texts) < len(blocks) and self.min_left_run > 0
+                 and longest_short_run(texts, self.short_chars) >= self.min_left_run
+                 and self.looks_like_full_page([b.text for b in blocks]))
+        page: PageLines | None = None
+        own: list[float] = []
         for _ in range(self.max_rounds):
-            if not texts or not self.looks_like_full_page(texts):
+            if not texts or not (whole or self.looks_like_full_page(texts)):
                 break
-            keep, drop, r, d, lang = self._classify(texts, weights)
-            language = language or lang
+            whole = False
+            if page is None:
+                page = PageLines(texts)
+                own = own_terms(page, weights)
+            else:
+                sub = page.subset(keep)
+                # a line's own score terms stay unless the stopwords changed with the kept lines
+                own = ([o for o, k in zip(own, keep) if k] if sub.stopwords == page.stopwords
+                       else own_terms(sub, weights))
+                page = sub
+            keep, drop, r, d = self._classify(page, weights, own)
+            language = page.language
             if not drop:
                 break
             idx += [cand[j] for j in drop]
@@ -120,11 +157,11 @@ class Boilerplate(BlockFilter):
         marks[0] = marks[0]._replace(meta={"language": language_code(language)})
         return marks
 
-    def _classify(self, texts: list[str], weights: tuple[float, ...]
-                  ) -> tuple[list[bool], list[int], list[str], list[str], str]:
-        """Verdicts for ``texts``: keep flags, dropped indices with their reasons and details, language."""
-        page = PageLines(texts)
-        v = decide(page_scores(page, weights),
+    def _classify(self, page: PageLines, weights: tuple[float, ...], own: list[float]
+                  ) -> tuple[list[bool], list[int], list[str], list[str]]:
+        """Verdicts for the lines of ``page``: keep flags, dropped indices with their reasons and details."""
+        texts = page.texts
+        v = decide(page_scores(page, weights, own),
                    smoothing=self.smoothing, region_threshold=self.region_threshold,
                    threshold_in=self.threshold_in, threshold_out=self.threshold_out,
                    fallback_margin=self.fallback_margin)
@@ -137,4 +174,4 @@ class Boilerplate(BlockFilter):
         reasons = [("menu-run" if run[i] >= menu else "low-content-score") if bs <= i < be
                    else "outside-main-region" for i in drop]
         details = [f"score {sm[i]:.1f}" for i in drop]
-        return v.keep, drop, reasons, details, page.language
+        return v.keep, drop, reasons, details
