@@ -21,9 +21,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ..defaults import default_pipeline, fulltext_pipeline
+from ..defaults import CLASSIFIER_FILTERS, families_pipeline, fulltext_pipeline
 from ..document import BlockMark, Document, Result
-from ..errors import CleantextError
 from ..filters.base import BlockFilter, SpanFilter
 from ..pipeline import Pipeline
 from .decode import decode_html
@@ -68,8 +67,8 @@ class HtmlOptions:
 DEFAULT_OPTIONS = HtmlOptions()
 
 #: Stages of the default text chain that are made for whole-page text and are
-#: left out of :func:`extracted_pipeline`.
-FULL_PAGE_STAGES: tuple[str, ...] = ("boilerplate",)
+#: left out of :func:`extracted_pipeline` (the full-page classifier).
+FULL_PAGE_STAGES: tuple[str, ...] = CLASSIFIER_FILTERS
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +83,7 @@ def extracted_pipeline() -> Pipeline:
     :func:`clean_html` and :func:`explain_html`; a pipeline passed to them is
     used as given.
     """
-    base = default_pipeline()
-    return base.without(*(n for n in FULL_PAGE_STAGES if n in base))
+    return families_pipeline()
 
 
 def clean_html(html: bytes | str, *, url: str | None = None, pipeline: Pipeline | None = None,
