@@ -170,14 +170,10 @@ class Datelines(BlockFilter):
         m = TIME.match(rest)
         if m is None or not (rest[m.end() - 1] == " " or rest[m.end():m.end() + 1] in (" ", ",")):
             return None
-        h, mi = int(m["H"]), int(m["M"])
-        ap = (m["ap"] or "").replace(".", "").lower()
-        if ap == "pm" and h < 12:
-            h += 12
-        elif ap == "am" and h == 12:
-            h = 0
-        if h > 23 or mi > 59:
+        clock = _clock(m)
+        if clock is None:
             return None
+        h, mi = clock
         found = self._date_at(rest[m.end():].lstrip(" ,|·-–—"), key)
         if found is None:
             return None
@@ -237,18 +233,24 @@ class Datelines(BlockFilter):
             m = TIME.fullmatch(tok) or TIME.fullmatch(low)
             if m is None:
                 return False
-            h, mi = int(m["H"]), int(m["M"])
-            ap = (m["ap"] or "").replace(".", "").lower()
-            if ap == "pm" and h < 12:
-                h += 12
-            elif ap == "am" and h == 12:
-                h = 0
-            if h > 23 or mi > 59:
+            clock = _clock(m)
+            if clock is None:
                 return False
-            time = f"{h:02d}:{mi:02d}"
+            time = f"{clock[0]:02d}:{clock[1]:02d}"
         return time
 
 
 def _drop_words(text: str, n: int) -> str:
     parts = text.split(" ", n)
     return parts[n] if len(parts) > n else ""
+
+
+def _clock(m: re.Match[str]) -> tuple[int, int] | None:
+    """Hour (0-23) and minute of a :data:`TIME` match, or None if it is no valid time."""
+    h, mi = int(m["H"]), int(m["M"])
+    ap = (m["ap"] or "").replace(".", "").lower()
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    return None if h > 23 or mi > 59 else (h, mi)
