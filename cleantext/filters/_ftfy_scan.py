@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 import ftfy
-from ftfy import chardata, fixes
+from ftfy import chardata
 from ftfy.badness import BADNESS_RE
 
 try:  # Python >= 3.11

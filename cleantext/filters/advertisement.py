@@ -18,12 +18,13 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
+from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 
 @register
 @dataclass(frozen=True)
-class Advertisement(BlockFilter):
+class Advertisement(PhraseOptions, BlockFilter):
     """Remove lines that are only an ad label ("Advertisement", "Anzeige", "Reklama")."""
 
     name = "advertisement"
@@ -32,10 +33,6 @@ class Advertisement(BlockFilter):
     #: other lines cannot make them match, so ``settle`` need not run them again.
     context_free: ClassVar[bool] = True
 
-    #: Languages whose phrase lists are used; empty means every built-in language.
-    languages: tuple[str, ...] = ()
-    #: Extra TOML phrase files with an ``[advertisement] labels`` list.
-    extra_files: tuple[str, ...] = ()
     #: Lines longer than this are never labels (a cheap guard for prose).
     max_chars: int = 80
 

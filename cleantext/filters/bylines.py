@@ -30,6 +30,7 @@ from ..registry import register
 from . import _phrases
 from ._context import profile
 from ._match import first_words, prefix_tuple, starts_with_phrase, strip_edges
+from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 _BIO = Kind.BIO
@@ -73,16 +74,12 @@ def split_name(rest: str, glue: frozenset[str] = frozenset()) -> str | None:
 
 @register
 @dataclass(frozen=True)
-class Bylines(BlockFilter):
+class Bylines(PhraseOptions, BlockFilter):
     """Remove bylines, author labels and author bios; keep the author as metadata."""
 
     name = "bylines"
     kinds = (Kind.BIO,)
 
-    #: Languages whose phrase lists are used; empty means every built-in language.
-    languages: tuple[str, ...] = ()
-    #: Extra TOML phrase files with a ``[bio]`` table.
-    extra_files: tuple[str, ...] = ()
     #: Longest byline line.
     byline_chars: int = 90
     #: Longest bio line.

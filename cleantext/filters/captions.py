@@ -39,6 +39,7 @@ from ..registry import register
 from . import _phrases
 from ._context import profile, title_like
 from ._match import first_words, fold, prefix_tuple, starts_with_phrase, strip_edges
+from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 _CAPTION = Kind.CAPTION
@@ -50,16 +51,12 @@ _SENTENCE_END = frozenset('.!?…"”“»«\')')
 
 @register
 @dataclass(frozen=True)
-class Captions(BlockFilter):
+class Captions(PhraseOptions, BlockFilter):
     """Remove photo credits and the caption sentences bound to them."""
 
     name = "captions"
     kinds = (Kind.CAPTION,)
 
-    #: Languages whose phrase lists are used; empty means every built-in language.
-    languages: tuple[str, ...] = ()
-    #: Extra TOML phrase files with a ``[caption]`` table.
-    extra_files: tuple[str, ...] = ()
     #: Longest credit, after its marker, in characters.
     credit_chars: int = 90
     #: Longest line that can end with a credit (caption + credit).

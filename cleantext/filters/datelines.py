@@ -28,6 +28,7 @@ from ..registry import register
 from . import _phrases
 from ._match import first_words, fold, prefix_tuple, starts_with_phrase
 from ._context import profile
+from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 _DATE = Kind.DATELINE
@@ -52,7 +53,7 @@ DIGITS = re.compile(r"\d+")
 
 @register
 @dataclass(frozen=True)
-class Datelines(BlockFilter):
+class Datelines(PhraseOptions, BlockFilter):
     """Remove date, time and reading-time lines; keep the dates as metadata."""
 
     name = "datelines"
@@ -61,10 +62,6 @@ class Datelines(BlockFilter):
     #: other lines cannot make them match, so ``settle`` need not run them again.
     context_free: ClassVar[bool] = True
 
-    #: Languages whose phrase lists are used; empty means every built-in language.
-    languages: tuple[str, ...] = ()
-    #: Extra TOML phrase files with a ``[dateline]`` table.
-    extra_files: tuple[str, ...] = ()
     #: Longest dateline, in characters.
     max_chars: int = 80
 

@@ -39,6 +39,7 @@ from ..registry import register
 from . import _phrases
 from ._context import next_kept, profile, title_like
 from ._match import first_words, phrase_set, prefix_tuple, starts_with_phrase
+from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 #: Breadcrumb separators, tried in this order.
@@ -49,16 +50,12 @@ _MENU_END = frozenset(".!?:;,\"'”“)")
 
 @register
 @dataclass(frozen=True)
-class Navigation(BlockFilter):
+class Navigation(PhraseOptions, BlockFilter):
     """Remove skip links, menus, breadcrumbs, section labels and search/follow prompts."""
 
     name = "navigation"
     kinds = (Kind.NAVIGATION,)
 
-    #: Languages whose phrase lists are used; empty means every built-in language.
-    languages: tuple[str, ...] = ()
-    #: Extra TOML phrase files with a ``[navigation]`` table.
-    extra_files: tuple[str, ...] = ()
     #: Consecutive menu-like lines needed for a menu.
     min_menu_run: int = 4
     #: Longest menu item, in characters.

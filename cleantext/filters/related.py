@@ -34,6 +34,7 @@ from ..registry import register
 from . import _phrases
 from ._context import profile
 from ._match import first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase
+from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 _RELATED = Kind.RELATED
@@ -45,16 +46,12 @@ COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
 
 @register
 @dataclass(frozen=True)
-class Related(BlockFilter):
+class Related(PhraseOptions, BlockFilter):
     """Remove related-link headings, share bars, tag lists, copyright and cookie notices."""
 
     name = "related"
     kinds = (Kind.RELATED,)
 
-    #: Languages whose phrase lists are used; empty means every built-in language.
-    languages: tuple[str, ...] = ()
-    #: Extra TOML phrase files with a ``[related]`` table.
-    extra_files: tuple[str, ...] = ()
     #: Longest line the prefix and copyright rules look at.
     max_chars: int = 160
     #: Longest cookie notice.

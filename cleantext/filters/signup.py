@@ -30,6 +30,7 @@ from . import _phrases
 from ._context import profile
 from ._match import fold, literal_pattern
 from ._sentences import last_sentence, sentence_count
+from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 _SIGNUP = Kind.SIGNUP
@@ -37,16 +38,12 @@ _SIGNUP = Kind.SIGNUP
 
 @register
 @dataclass(frozen=True)
-class Signup(BlockFilter):
+class Signup(PhraseOptions, BlockFilter):
     """Remove newsletter, subscribe, log-in and paywall prompts."""
 
     name = "signup"
     kinds = (Kind.SIGNUP,)
 
-    #: Languages whose phrase lists are used; empty means every built-in language.
-    languages: tuple[str, ...] = ()
-    #: Extra TOML phrase files with a ``[signup]`` table.
-    extra_files: tuple[str, ...] = ()
     #: Longest line a call or prompt rule looks at.
     max_chars: int = 160
     #: Prompts are looked for in this many lines at the top and at the bottom

@@ -29,6 +29,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
+from ._phrases import PhraseOptions
 from .base import SpanFilter
 
 _TRACK = Kind.TRACKING
@@ -72,7 +73,7 @@ def opaque(token: str) -> bool:
 
 @register
 @dataclass(frozen=True)
-class Tracking(SpanFilter):
+class Tracking(PhraseOptions, SpanFilter):
     """Remove opaque tokens and strip tracking parameters (utm_*, fbclid) from URLs."""
 
     name = "tracking"
@@ -81,10 +82,6 @@ class Tracking(SpanFilter):
     #: other lines cannot make them match, so ``settle`` need not run them again.
     context_free: ClassVar[bool] = True
 
-    #: Languages whose phrase lists are used; empty means every built-in language.
-    languages: tuple[str, ...] = ()
-    #: Extra TOML phrase files with a ``[tracking] params`` list.
-    extra_files: tuple[str, ...] = ()
     #: Shortest opaque token, in characters.
     min_token: int = 32
 
