@@ -23,7 +23,7 @@ import codecs
 import re
 from typing import NamedTuple
 
-from ..decoding import sniff_binary
+from ..decoding import sniff_binary, sniff_wide
 from ..errors import NotTextError
 
 _BOMS = (
@@ -50,7 +50,7 @@ class Decoded(NamedTuple):
 
     text: str
     encoding: str
-    #: why: "bom", "utf-16-pattern", "utf-8", "utf-8-damaged", "meta", "detected",
+    #: why: "bom", "wide-pattern", "utf-8", "utf-8-damaged", "meta", "detected",
     #: "str" or "lenient-utf-8"
     source: str
 
@@ -71,19 +71,6 @@ def declared_charset(data: bytes) -> str | None:
     """The encoding a page declares in its first bytes (canonical name), if any."""
     m = CHARSET_DECL.search(data[:DECL_WINDOW])
     return _canonical(m.group(1).decode("ascii")) if m else None
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when the head looks like ASCII markup in UTF-16."""
-    head = data[:512]
-    if len(head) < 8:
-        return None
-    even, odd = head[0::2], head[1::2]
-    if odd.count(0) > len(odd) * 0.7 and even.count(0) < len(even) * 0.1:
-        return "utf-16-le"
-    if even.count(0) > len(even) * 0.7 and odd.count(0) < len(odd) * 0.1:
-        return "utf-16-be"
-    return None
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -111,9 +98,9 @@ def decode_html(data: bytes | bytearray | memoryview | str) -> Decoded:
     what = sniff_binary(data)
     if what:
         raise NotTextError(f"input is not HTML: looks like a {what}")
-    wide = _utf16_without_bom(data)
+    wide = sniff_wide(data)
     if wide:
-        return Decoded(data.decode(wide, errors="replace"), wide, "utf-16-pattern")
+        return Decoded(data.decode(wide, errors="replace"), wide, "wide-pattern")
     if _looks_binary(data):
         raise NotTextError("input is not HTML: binary data (control bytes)")
     try:
