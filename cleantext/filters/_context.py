@@ -48,6 +48,10 @@ def is_prose(text: str) -> bool:
     return n >= PROSE_CHARS or (n >= SENTENCE_CHARS and text[-1] in _SENTENCE_END)
 
 
+#: Most distinct keys looked up with one ``list.index`` scan each (see Profile._positions).
+_INDEX_SCANS = 12
+
+
 class Profile:
     """Per-document facts shared by the family filters (read-only once built)."""
 
@@ -72,7 +76,16 @@ class Profile:
 
     # ------------------------------------------------------------ lookups
     @staticmethod
-    def _positions(keys: list[str], hits: Iterable[str]) -> list[int]:
+    def _positions(keys: list[str], hits: set[str] | frozenset[str]) -> list[int]:
+        """Indices of the keys that are in ``hits``, in order.
+
+        A few distinct hits are found with ``list.index`` (a C-level scan per
+        hit, the cheapest way on a page); many are found in one pass over the
+        keys, so the cost stays linear in the number of lines however many
+        distinct labels a large document holds.
+        """
+        if len(hits) > _INDEX_SCANS:
+            return [i for i, k in enumerate(keys) if k in hits]
         out: list[int] = []
         for h in hits:
             i = -1

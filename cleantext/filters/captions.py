@@ -80,6 +80,10 @@ class Captions(PhraseOptions, BlockFilter):
     def _agencies(self) -> frozenset[str]:
         return _phrases.folded(self, "caption", "agencies")
 
+    @cached_property
+    def _agency_firsts(self) -> frozenset[str]:
+        return first_words(self._agencies)
+
     def credit(self, text: str) -> str | None:
         """The credit marker when ``text`` is a credit ("Photo: AP"), else None."""
         if len(text) > self.credit_chars + 30:
@@ -141,7 +145,7 @@ class Captions(PhraseOptions, BlockFilter):
         blocks = doc.blocks
         marked: dict[int, BlockMark] = {}
         credit_firsts = self._credit_firsts
-        agencies_first = first_words(self._agencies)
+        agencies_first = self._agency_firsts
         for i in sorted(set(prof.starting_with(credit_firsts)) | set(prof.starting_with(agencies_first))):
             if blocks[i].removal is None:
                 m = self.credit(blocks[i].text)
@@ -150,7 +154,8 @@ class Captions(PhraseOptions, BlockFilter):
         # Caption + credit on one line: the last sentence is a credit.
         limit = self.caption_chars
         tail_max = self.credit_chars + 30
-        for i in [i for i, t in enumerate(prof.texts) if ": " in t[-tail_max:]]:
+        for i in [i for i, t in enumerate(prof.texts)
+                  if ": " in t and (len(t) <= tail_max or ": " in t[-tail_max:])]:
             b = blocks[i]
             t = b.text
             if b.removal is not None or i in marked or len(t) > limit:
@@ -179,14 +184,16 @@ class Captions(PhraseOptions, BlockFilter):
         # follow the credit with a single line break.
         prose = [k for k in range(1, n) if prof.prose[k]]
         spaced = sum(blocks[k].blank_before for k in prose) * 2 > len(prose)
+        most = self.max_group
         for i in sorted(marked):
+            # the credit's paragraph [s, e), looked for no further than a group can reach
             s = i
-            while s > 0 and not blocks[s].blank_before:
+            while s > 0 and not blocks[s].blank_before and i - s <= most:
                 s -= 1
             e = i + 1
-            while e < n and not blocks[e].blank_before:
+            while e < n and not blocks[e].blank_before and e - s <= most:
                 e += 1
-            if e - s > self.max_group or e - s < 2:
+            if e - s > most or e - s < 2:
                 continue
             group = range(s, e)
             if s == headline and s < i and blocks[s].text.rstrip()[-1:] not in _SENTENCE_END:
