@@ -18,7 +18,7 @@ can be undone by rendering again (:meth:`Result.render`).
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple, Union
@@ -169,6 +169,35 @@ class Document:
     def kept(self) -> Iterator[Block]:
         """Blocks no filter has removed yet, in order."""
         return (b for b in self.blocks if b.removal is None)
+
+    def apply_all(self, filter_name: str, marks: Iterable[Mark],
+                  check: Callable[[str], None] | None = None, every: int = 64) -> None:
+        """Record every mark of ``marks`` from ``filter_name``, as :meth:`apply` would.
+
+        ``check(filter_name)`` is called after every ``every`` marks (the
+        pipeline's time budget).  Block marks, the bulk of a page's marks,
+        are recorded here without a call each.
+        """
+        blocks = self.blocks
+        apply = self.apply
+        k = 0
+        for mark in marks:
+            k += 1
+            if mark.__class__ is BlockMark:
+                index, kind, reason, detail, meta = mark
+                block = blocks[index]
+                if block.removal is None:
+                    if kind.__class__ is not Kind:
+                        kind = Kind(kind)
+                    block.removal = Removal(filter_name, kind, reason, block.start, block.end,
+                                            block.text, "block", index, detail)
+                    if meta:
+                        for key, v in meta.items():
+                            self.metadata.setdefault(key, v)
+            else:
+                apply(filter_name, mark)
+            if check is not None and not k % every:
+                check(filter_name)
 
     def apply(self, filter_name: str, mark: Mark) -> Removal | None:
         """Record ``mark`` from ``filter_name``; return the removal, or None if moot.

@@ -44,7 +44,9 @@ FilterLike = Union[Filter, str]
 #: first one's later normalizers uncovered.
 MAX_NORMALIZE_ROUNDS = 4
 
-#: The time budget is checked after this many marks of one detector (and after each detector).
+#: The time budget is checked after this many marks of one detector (and after each detector):
+#: a detector that yields forever is still stopped, and a page with thousands
+#: of removals does not pay for a clock read each.
 MARKS_PER_CHECK = 64
 
 
@@ -233,16 +235,9 @@ class Pipeline:
             doc = Document(normalized)
             shielded = _shield_long_blocks(doc, limits.max_line_chars)
             try:
-                apply = doc.apply
                 for det in self._detectors:
                     name = budget.step = det.name
-                    # the clock is read every MARKS_PER_CHECK marks: a detector
-                    # that yields forever is still stopped, and a page with
-                    # thousands of removals does not pay for a clock read each
-                    for k, mark in enumerate(det.detect(doc), 1):
-                        apply(name, mark)
-                        if not k % MARKS_PER_CHECK:
-                            budget.check(name)
+                    doc.apply_all(name, det.detect(doc), budget.check, MARKS_PER_CHECK)
                     budget.check(name)
             finally:
                 for b in shielded:
