@@ -7,7 +7,7 @@ cache.  Small texts are searched whole.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 #: Characters per chunk: small enough for the CPU cache even at 4 bytes a character.
 CHUNK = 1 << 16
@@ -29,3 +29,39 @@ def occurring(text: str, needles: Sequence[str]) -> list[str]:
             if not left:
                 break
     return [n for n in needles if n in found]
+
+
+def anchor(needle: str) -> str:
+    """The character of ``needle`` to search for first: the rarest kind it has.
+
+    A search for one character runs at memory speed, one for several
+    characters several times slower; so :func:`positions` searches for one
+    character and checks the rest where it is found.  Other than ASCII is
+    rarest, then ASCII punctuation, then digits; a needle of letters and
+    spaces only has no good anchor ("").
+    """
+    best, rank = "", 0
+    for ch in needle:
+        r = 3 if not ch.isascii() else 2 if not ch.isalnum() and not ch.isspace() else \
+            1 if ch.isdigit() else 0
+        if r > rank:
+            best, rank = ch, r
+    return best
+
+
+def positions(text: str, needle: str, start: int = 0) -> Iterator[int]:
+    """Offsets of ``needle`` in ``text`` from ``start`` on, in order (overlaps included)."""
+    a = anchor(needle)
+    if not a or len(needle) == 1:
+        k = text.find(needle, start)
+        while k >= 0:
+            yield k
+            k = text.find(needle, k + 1)
+        return
+    shift = needle.index(a)
+    find, startswith = text.find, text.startswith
+    k = find(a, start + shift)
+    while k >= 0:
+        if k >= shift and startswith(needle, k - shift):
+            yield k - shift
+        k = find(a, k + 1)

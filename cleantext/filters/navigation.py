@@ -38,6 +38,7 @@ from ..lexicon import phrases
 from ..registry import register
 from . import _phrases
 from ._context import next_kept, profile, title_like
+from ._occur import positions
 from ._match import first_words, phrase_set, prefix_tuple, starts_with_phrase
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -126,15 +127,13 @@ class Navigation(PhraseOptions, BlockFilter):
         text = doc.text
         done: set[int] = set()
         for sep in BREADCRUMB_SEPS:
-            k = text.find(sep)
-            while k >= 0:
+            for k in positions(text, sep):
                 i = prof.block_at(k)
                 if i >= 0 and i not in done:
                     done.add(i)
                     t = blocks[i].text
                     if len(t) <= self.breadcrumb_chars:
                         self._crumbs(i, t, mark)
-                k = text.find(sep, k + 1)
 
     def _crumbs(self, i: int, t: str, mark) -> None:
         for sep in BREADCRUMB_SEPS:

@@ -33,6 +33,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
+from ._occur import positions
 from ._match import first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -144,11 +145,7 @@ class Related(PhraseOptions, BlockFilter):
         rights = self._rights
         cands: set[int] = set()
         for needle in self._needles:
-            k = text.find(needle)
-            while k >= 0:
-                i = prof.block_at(k)
-                cands.add(i)
-                k = text.find(needle, blocks[i].end if i >= 0 else k + 1)
+            cands.update(map(prof.block_at, positions(text, needle)))
         n = len(blocks)
         window = prof.edge_window(self.tail_lines)
         cands.update(i for i in window if i >= n // 2)

@@ -29,6 +29,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
+from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import SpanFilter
 
@@ -107,12 +108,8 @@ class Tracking(PhraseOptions, SpanFilter):
         # Candidates: one-word lines, and lines with percent escapes or base64
         # padding ("%2B", "=="), found with C-level searches.
         cands = {i for i, t in enumerate(prof.texts) if len(t) >= n_min and " " not in t}
-        for ch in _TOKEN_HINTS:
-            k = text.find(ch)
-            while k >= 0:
-                i = prof.block_at(k)
-                cands.add(i)
-                k = text.find(ch, blocks[i].end if i >= 0 else k + 1)
+        for hint in _TOKEN_HINTS:
+            cands.update(map(prof.block_at, positions(text, hint)))
         for i in sorted(cands):
             b = blocks[i]
             if i < 0 or b.removal is not None or len(b.text) < n_min:
