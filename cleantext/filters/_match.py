@@ -66,18 +66,36 @@ def _trie_regex(node: dict) -> str:
     return body
 
 
-def prefix_tuple(folded: Iterable[str]) -> tuple[str, ...]:
+class Prefixes(tuple):
+    """Folded phrases, longest first, and the same grouped by first character.
+
+    A line can only start with the phrases that share its first character,
+    so :func:`starts_with_phrase` tries those alone.
+    """
+
+    by_char: dict[str, tuple[str, ...]]
+
+    def __new__(cls, folded: Iterable[str]) -> Prefixes:
+        self = super().__new__(cls, sorted({p for p in folded if p}, key=lambda p: (-len(p), p)))
+        groups: dict[str, list[str]] = {}
+        for p in self:
+            groups.setdefault(p[0], []).append(p)
+        self.by_char = {c: tuple(g) for c, g in groups.items()}
+        return self
+
+
+def prefix_tuple(folded: Iterable[str]) -> Prefixes:
     """Folded phrases, longest first, for :func:`starts_with_phrase`."""
-    return tuple(sorted(set(folded), key=lambda p: (-len(p), p)))
+    return Prefixes(folded)
 
 
-def starts_with_phrase(folded_line: str, phrases: tuple[str, ...]) -> str | None:
+def starts_with_phrase(folded_line: str, phrases: Prefixes) -> str | None:
     """The longest phrase of ``phrases`` (see :func:`prefix_tuple`) that
     ``folded_line`` starts with, ending at a word boundary."""
     if not folded_line.startswith(phrases):
         return None
     n = len(folded_line)
-    for p in phrases:
+    for p in phrases.by_char[folded_line[0]]:
         if folded_line.startswith(p):
             k = len(p)
             if k == n or not folded_line[k].isalnum():

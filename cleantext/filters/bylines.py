@@ -29,7 +29,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
-from ._match import first_words, prefix_tuple, starts_with_phrase, strip_edges
+from ._match import Prefixes, first_words, prefix_tuple, starts_with_phrase, strip_edges
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
@@ -91,7 +91,7 @@ class Bylines(PhraseOptions, BlockFilter):
                                                        "name_particles")}
 
     @cached_property
-    def _prefix_tuple(self) -> tuple[str, ...]:
+    def _prefix_tuple(self) -> Prefixes:
         return prefix_tuple(self._sets["byline_prefixes"])
 
     @cached_property

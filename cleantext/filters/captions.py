@@ -38,7 +38,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile, title_like
-from ._match import first_words, fold, prefix_tuple, starts_with_phrase, strip_edges
+from ._match import Prefixes, first_words, fold, prefix_tuple, starts_with_phrase, strip_edges
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
@@ -69,7 +69,7 @@ class Captions(PhraseOptions, BlockFilter):
         return _phrases.folded(self, "caption", "credits")
 
     @cached_property
-    def _credit_tuple(self) -> tuple[str, ...]:
+    def _credit_tuple(self) -> Prefixes:
         return prefix_tuple(self._credits)
 
     @cached_property

@@ -26,7 +26,7 @@ from ..kinds import Kind
 from ..lexicon import phrase_lists
 from ..registry import register
 from . import _phrases
-from ._match import first_words, fold, prefix_tuple, starts_with_phrase
+from ._match import Prefixes, first_words, fold, prefix_tuple, starts_with_phrase
 from ._context import profile
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -89,7 +89,7 @@ class Datelines(PhraseOptions, BlockFilter):
                 _phrases.folded(self, "dateline", "updated_labels"))
 
     @cached_property
-    def _label_tuples(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _label_tuples(self) -> tuple[Prefixes, Prefixes]:
         published, updated = self._labels
         return prefix_tuple(published), prefix_tuple(updated)
 

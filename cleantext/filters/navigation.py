@@ -39,7 +39,7 @@ from ..registry import register
 from . import _phrases
 from ._context import next_kept, profile, title_like
 from ._occur import positions
-from ._match import first_words, phrase_set, prefix_tuple, starts_with_phrase
+from ._match import Prefixes, first_words, phrase_set, prefix_tuple, starts_with_phrase
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
@@ -72,7 +72,7 @@ class Navigation(PhraseOptions, BlockFilter):
         return {k: _phrases.folded(self, "navigation", k) for k in keys}
 
     @cached_property
-    def _social_tuple(self) -> tuple[str, ...]:
+    def _social_tuple(self) -> Prefixes:
         return prefix_tuple(self._sets["social_prefixes"])
 
     @cached_property

@@ -34,7 +34,7 @@ from ..registry import register
 from . import _phrases
 from ._context import profile
 from ._occur import positions
-from ._match import first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase
+from ._match import Prefixes, first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
@@ -71,7 +71,7 @@ class Related(PhraseOptions, BlockFilter):
         return {k: first_words(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices")}
 
     @cached_property
-    def _tuples(self) -> dict[str, tuple[str, ...]]:
+    def _tuples(self) -> dict[str, Prefixes]:
         return {k: prefix_tuple(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices")}
 
     @cached_property
