@@ -8,6 +8,7 @@ cache.  Small texts are searched whole.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 #: Characters per chunk: small enough for the CPU cache even at 4 bytes a character.
 CHUNK = 1 << 16
@@ -31,6 +32,7 @@ def occurring(text: str, needles: Sequence[str]) -> list[str]:
     return [n for n in needles if n in found]
 
 
+@lru_cache(maxsize=256)
 def anchor(needle: str) -> str:
     """The character of ``needle`` to search for first: the rarest kind it has.
 

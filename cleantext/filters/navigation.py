@@ -28,7 +28,6 @@ rule needs either the exact wording of a label or the header position.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -91,7 +90,7 @@ class Navigation(PhraseOptions, BlockFilter):
     def _home(self) -> frozenset[str]:
         return frozenset(f for f in self._sets["labels"] if " " not in f)
 
-    def detect(self, doc: Document) -> Iterator[BlockMark]:
+    def detect(self, doc: Document) -> list[BlockMark]:
         prof = profile(doc, self)
         blocks = doc.blocks
         sets = self._sets
@@ -118,8 +117,7 @@ class Navigation(PhraseOptions, BlockFilter):
         self._breadcrumbs(doc, prof, mark)
         self._menus(doc, prof, mark, marked)
         self._header(doc, prof, marked, mark)
-        for i in sorted(marked):
-            yield marked[i]
+        return [marked[i] for i in sorted(marked)]
 
     # ------------------------------------------------------------------ rules
     def _breadcrumbs(self, doc, prof, mark) -> None:
@@ -155,11 +153,9 @@ class Navigation(PhraseOptions, BlockFilter):
         end = _MENU_END
         blocks = doc.blocks
         texts = prof.texts
-        flags = bytearray(b"0") * len(blocks)
-        for i in [i for i, t in enumerate(texts) if len(t) <= limit]:
-            t = texts[i]
-            if t[0].isupper() and t[-1] not in end and t.count(" ") <= 3 and ": " not in t:
-                flags[i] = 49  # "1"
+        # one byte per line, "1" for a menu-like line
+        flags = bytearray([49 if len(t) <= limit and t[0].isupper() and t[-1] not in end
+                           and t.count(" ") <= 3 and ": " not in t else 48 for t in texts])
         for i in [b.index for b in blocks if b.removal is not None]:
             flags[i] = 49
         for i in marked:
@@ -181,8 +177,9 @@ class Navigation(PhraseOptions, BlockFilter):
             run = range(s, e)
             kept = [j for j in run if blocks[j].removal is None and j not in marked]
             if len(kept) >= 2 and any(folds[j] in words for j in run):
+                detail = f"{len(run)} menu lines"
                 for j in kept:
-                    mark(j, "menu-run", f"{len(run)} menu lines")
+                    marked[j] = BlockMark(j, _NAV, "menu-run", detail)
 
     @cached_property
     def _run(self) -> re.Pattern[bytes]:
