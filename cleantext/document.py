@@ -166,6 +166,17 @@ class Document:
         self.metadata: dict[str, Any] = {}
         self.derived: dict[str, Any] = {}
 
+    @classmethod
+    def from_blocks(cls, text: str, blocks: list[Block]) -> Document:
+        """A document of ``text`` with ``blocks`` already made: they must be
+        what :func:`split_blocks` gives for ``text`` (it is not checked)."""
+        doc = cls.__new__(cls)
+        doc.text = text
+        doc.blocks = blocks
+        doc.metadata = {}
+        doc.derived = {}
+        return doc
+
     def kept(self) -> Iterator[Block]:
         """Blocks no filter has removed yet, in order."""
         return (b for b in self.blocks if b.removal is None)

@@ -42,6 +42,11 @@ def fold_line(text: str) -> str:
     return text.lower().strip(EDGE_CHARS)
 
 
+def fold_line_short(text: str) -> str:
+    """:func:`fold_line` for a line up to :data:`FOLD_MAX` characters, "" for a longer one."""
+    return text.lower().strip(EDGE_CHARS) if len(text) <= FOLD_MAX else ""
+
+
 def is_prose(text: str) -> bool:
     """Whether a line reads like a paragraph of the article (long, sentence-like)."""
     n = len(text)
@@ -58,13 +63,14 @@ class Profile:
     __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
                  "_prose", "_first_prose", "_last_prose", "_starts", "ran")
 
-    def __init__(self, text: str, blocks: list[Block]) -> None:
+    def __init__(self, text: str, blocks: list[Block], folds: list[str] | None = None) -> None:
         self.text = text
         self.blocks = blocks
         texts = [b.text for b in blocks]
         self.texts = texts
         #: Folded short lines ("" for lines longer than FOLD_MAX).
-        self.folds = [t.lower().strip(EDGE_CHARS) if len(t) <= FOLD_MAX else "" for t in texts]
+        self.folds = [t.lower().strip(EDGE_CHARS) if len(t) <= FOLD_MAX else "" for t in texts] \
+            if folds is None else folds
         self.fold_set = set(self.folds)
         self._firsts: list[str] | None = None
         self._first_set: set[str] | None = None
@@ -73,6 +79,21 @@ class Profile:
         #: The filters that asked for this profile, in order: the noise
         #: families that ran on this document, with their options.
         self.ran: list[object] = []
+
+    def carried(self, doc: Document, lines: list[int]) -> Profile:
+        """The profile of ``doc``, whose block ``k`` is this profile's line ``lines[k]``.
+
+        A line's own facts do not depend on the rest of the text, so the
+        folded form of each line whose text is unchanged is taken over; lines
+        that changed (spans cut out) are folded again.  The result equals
+        ``Profile(doc.text, doc.blocks)``; it is stored on ``doc`` for
+        :func:`profile` to find.
+        """
+        old_texts, old_folds = self.texts, self.folds
+        folds = [old_folds[j] if b.text is old_texts[j] else fold_line_short(b.text)
+                 for b, j in zip(doc.blocks, lines)]
+        prof = doc.derived[__name__] = Profile(doc.text, doc.blocks, folds)
+        return prof
 
     # ------------------------------------------------------------ lookups
     @staticmethod

@@ -17,6 +17,11 @@ rules look at a line alone (``context_free``: ads, datelines, tracking) are
 not run again, and a text nothing was removed from is already stable.  Its removals
 keep the family's kind and reason id; the detail names the family
 (``"navigation: 4 menu lines"``).
+
+The text of the kept lines is made into a document directly (its blocks are
+made as it is joined, not split again), and the line profile the families
+share is carried over from the document for every line whose text did not
+change, so a round costs the families' own work and little else.
 """
 from __future__ import annotations
 
@@ -30,25 +35,37 @@ from ._context import profile
 from .base import BlockFilter
 
 
-def kept_text(blocks: list[Block], skip: set[int]) -> tuple[str, list[int]]:
-    """The text :func:`~cleantext.document.render` gives for ``blocks`` without
-    ``skip``, and the block index behind each of its lines."""
+def kept_document(blocks: list[Block], skip: set[int]) -> tuple[Document, list[int]]:
+    """The document of the text :func:`~cleantext.document.render` gives for
+    ``blocks`` without ``skip``, and the block index behind each of its blocks.
+
+    The blocks are made as the text is joined, so the text is not split again;
+    they equal ``Document(text).blocks``.
+    """
     parts: list[str] = []
+    made: list[Block] = []
     index: list[int] = []
     gap_blank = False
+    pos = 0
     for b in blocks:
         gap_blank = gap_blank or b.blank_before
         if b.removal is not None or b.index in skip:
             continue
-        text = b.kept_text
+        text = b.kept_text if b.spans else b.text
         if not text:
             continue
         if parts:
-            parts.append("\n\n" if gap_blank else "\n")
+            sep = "\n\n" if gap_blank else "\n"
+            parts.append(sep)
+            pos += len(sep)
+        made.append(Block(len(made), pos, pos + len(text), text, bool(parts) and gap_blank))
         parts.append(text)
+        pos += len(text)
         index.append(b.index)
         gap_blank = False
-    return "".join(parts) + ("\n" if parts else ""), index
+    if parts:
+        parts.append("\n")
+    return Document.from_blocks("".join(parts), made), index
 
 
 @register
@@ -69,11 +86,12 @@ class Settle(BlockFilter):
         if not detectors or all(b.removal is None and not b.spans for b in doc.blocks):
             return
         removed: set[int] = set()
+        parent = profile(doc)
         for _ in range(self.max_rounds):
-            text, index = kept_text(doc.blocks, removed)
-            if not text:
+            sub, index = kept_document(doc.blocks, removed)
+            if not sub.blocks:
                 return
-            sub = Document(text)
+            parent.carried(sub, index)
             found: list[BlockMark] = []
             for det in detectors:
                 for mark in det.detect(sub):  # type: ignore[attr-defined]
