@@ -27,12 +27,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
 
 from ..document import Block, BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from ._context import profile
 from .base import BlockFilter
+
+
+_BLANK_BEFORE = attrgetter("blank_before")
 
 
 def kept_document(blocks: list[Block], skip: set[int]) -> tuple[Document, list[int]]:
@@ -45,24 +50,29 @@ def kept_document(blocks: list[Block], skip: set[int]) -> tuple[Document, list[i
     parts: list[str] = []
     made: list[Block] = []
     index: list[int] = []
-    gap_blank = False
+    # blanks[i]: blank lines before blocks 0..i; a blank line lies between
+    # blocks p < i when blanks[i] > blanks[p] (removed blocks in between count)
+    blanks = list(accumulate(map(_BLANK_BEFORE, blocks)))
+    kept = [b for b in blocks if b.removal is None]
+    if skip:
+        kept = [b for b in kept if b.index not in skip]
+    prev = -1
     pos = 0
-    for b in blocks:
-        gap_blank = gap_blank or b.blank_before
-        if b.removal is not None or b.index in skip:
-            continue
+    for b in kept:
         text = b.kept_text if b.spans else b.text
         if not text:
             continue
-        if parts:
+        i = b.index
+        gap_blank = prev >= 0 and blanks[i] > blanks[prev]
+        if prev >= 0:
             sep = "\n\n" if gap_blank else "\n"
             parts.append(sep)
             pos += len(sep)
-        made.append(Block(len(made), pos, pos + len(text), text, bool(parts) and gap_blank))
+        made.append(Block(len(made), pos, pos + len(text), text, gap_blank))
         parts.append(text)
         pos += len(text)
-        index.append(b.index)
-        gap_blank = False
+        index.append(i)
+        prev = i
     if parts:
         parts.append("\n")
     return Document.from_blocks("".join(parts), made), index
