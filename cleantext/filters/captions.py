@@ -39,6 +39,7 @@ from ..registry import register
 from . import _phrases
 from ._context import profile, title_like
 from ._match import Prefixes, first_words, fold, prefix_tuple, starts_with_phrase, strip_edges
+from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
@@ -154,8 +155,7 @@ class Captions(PhraseOptions, BlockFilter):
         # Caption + credit on one line: the last sentence is a credit.
         limit = self.caption_chars
         tail_max = self.credit_chars + 30
-        for i in [i for i, t in enumerate(prof.texts)
-                  if ": " in t and (len(t) <= tail_max or ": " in t[-tail_max:])]:
+        for i in self._colon_lines(doc, prof, tail_max):
             b = blocks[i]
             t = b.text
             if b.removal is not None or i in marked or len(t) > limit:
@@ -168,6 +168,21 @@ class Captions(PhraseOptions, BlockFilter):
         self._bind(blocks, prof, marked)
         for i in sorted(marked):
             yield marked[i]
+
+    @staticmethod
+    def _colon_lines(doc: Document, prof, tail_max: int) -> list[int]:
+        """Lines with ": " in their last ``tail_max`` characters, in order."""
+        blocks = doc.blocks
+        found: set[int] = set()
+        for k in positions(doc.text, ": "):
+            i = prof.block_at(k)
+            if i < 0 or i in found:
+                continue
+            b = blocks[i]
+            p, n = k - b.start, b.end - b.start
+            if p + 2 <= n and (n <= tail_max or p >= n - tail_max):
+                found.add(i)
+        return sorted(found)
 
     def _bind(self, blocks: list[Block], prof, marked: dict[int, BlockMark]) -> None:
         """Mark the other lines of a short paragraph that holds a credit."""
@@ -182,7 +197,8 @@ class Captions(PhraseOptions, BlockFilter):
         # Paragraphs set apart by blank lines: only then is a prose line in a
         # credit's paragraph a caption rather than a paragraph that happens to
         # follow the credit with a single line break.
-        prose = [k for k in range(1, n) if prof.prose[k]]
+        is_prose = prof.prose
+        prose = [k for k in range(1, n) if is_prose[k]]
         spaced = sum(blocks[k].blank_before for k in prose) * 2 > len(prose)
         most = self.max_group
         for i in sorted(marked):

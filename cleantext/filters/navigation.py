@@ -37,8 +37,8 @@ from ..lexicon import phrases
 from ..registry import register
 from . import _phrases
 from ._context import next_kept, profile, title_like
-from ._occur import positions
 from ._match import Prefixes, first_words, phrase_set, prefix_tuple, starts_with_phrase
+from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 

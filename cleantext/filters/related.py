@@ -33,8 +33,8 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
-from ._occur import positions
 from ._match import Prefixes, first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase
+from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
