@@ -32,7 +32,7 @@ from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
-from ._context import profile
+from ._context import EDGE_CHARS, profile
 from ._match import Prefixes, first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase
 from ._occur import positions
 from ._phrases import PhraseOptions
@@ -41,6 +41,8 @@ from .base import BlockFilter
 _RELATED = Kind.RELATED
 #: Separators that may follow a prefix: "Read more: ...", "Tags | ...".
 _PREFIX_SEP = frozenset(":|»›-–—>")
+#: Characters at the start of a long line that are folded to look for a cookie notice.
+COOKIE_HEAD = 100
 #: A year right after a copyright word ("Copyright 2024 ...").
 COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -120,8 +122,8 @@ class Related(PhraseOptions, BlockFilter):
         folds = prof.folds
         for i in [i for i, f in enumerate(folds) if not f]:
             t = blocks[i].text
-            if len(t) <= limit:
-                head = fold(t[:100])
+            if len(t) <= limit and _may_start_with(t[:COOKIE_HEAD], cookie_firsts):
+                head = fold(t[:COOKIE_HEAD])
                 if head.partition(" ")[0] in cookie_firsts:
                     p = starts_with_phrase(head, tuples["cookie_prefixes"])
                     if p:
@@ -166,6 +168,25 @@ class Related(PhraseOptions, BlockFilter):
                 hit = rights.search(low)
                 if hit:
                     mark(i, "copyright", hit.group())
+
+
+#: Characters of a line's first word that :func:`_may_start_with` looks at.
+_WORD_SAMPLE = 40
+
+
+def _may_start_with(text: str, firsts: frozenset[str]) -> bool:
+    """False only when ``fold(text)`` cannot start with a word of ``firsts``.
+
+    A cheap test before folding a long line: the folded text's first word is
+    the line's first word after leading punctuation, lower-cased, perhaps
+    without trailing punctuation.  A first word as long as the sample, or
+    no word at all, is left to the full test.
+    """
+    words = text.lstrip(EDGE_CHARS)[:_WORD_SAMPLE].lower().split(None, 1)
+    if not words or len(words[0]) >= _WORD_SAMPLE or "" in firsts:
+        return True
+    w = words[0]
+    return w in firsts or w.rstrip(EDGE_CHARS) in firsts
 
 
 def _first_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
