@@ -1,0 +1,71 @@
+"""Fast paths of the family filters equal the plain computations they replace."""
+from hypothesis import given, settings, strategies as st
+
+from cleantext.filters._context import Profile
+from cleantext.filters._match import fold, prefix_tuple, starts_with_phrase
+from cleantext.filters._occur import anchor, positions
+from cleantext.filters.related import _may_start_with
+
+ALPHABET = st.sampled_from(list(" ab/>|=©()c:→·\u00a0É\n-—."))
+TEXT = st.text(ALPHABET, max_size=60)
+NEEDLE = st.text(ALPHABET, min_size=1, max_size=4)
+
+
+def _find_all(text: str, needle: str, start: int) -> list[int]:
+    out, k = [], text.find(needle, start)
+    while k >= 0:
+        out.append(k)
+        k = text.find(needle, k + 1)
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT, NEEDLE, st.integers(0, 8))
+def test_positions_equal_repeated_find(text, needle, start):
+    assert list(positions(text, needle, start)) == _find_all(text, needle, start)
+
+
+def test_anchor_prefers_rare_characters():
+    assert anchor(" > ") == ">"
+    assert anchor(" → ") == "→"
+    assert anchor("(c)") == "("
+    assert anchor("opyright") == ""
+    assert anchor("==") == "="
+
+
+WORDS = st.sampled_from(["read", "read more", "more", "tags", "we use cookies", "we", "©", "r",
+                         "follow us", "follow", "sign up"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=8), st.text(st.sampled_from(list("readmo tgs:©wefl")), max_size=25))
+def test_starts_with_phrase_equals_longest_first_scan(phrases, line):
+    pre = prefix_tuple(phrases)
+    expected = None
+    for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        if line.startswith(p) and (len(p) == len(line) or not line[len(p)].isalnum()):
+            expected = p
+            break
+    assert starts_with_phrase(line, pre) == expected
+
+
+FIRSTS = frozenset({"we", "this", "cookies", "by", "diese"})
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(st.sampled_from(list("wethiscookbyd ,.:!—–\u00a0\tWECOOKIES")), max_size=120))
+def test_cookie_first_word_test_never_misses(text):
+    head = text[:100]
+    if fold(head).partition(" ")[0] in FIRSTS:
+        assert _may_start_with(head, FIRSTS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["home", "news", "sport", "a", "b", "c", "d", "e", "f", "g", "h",
+                                 "i", "j", "k", "l", "m", "n"]), max_size=80),
+       st.sets(st.sampled_from(["home", "news", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j",
+                                "k", "l", "m", "n", "zzz"])))
+def test_label_positions_equal_a_plain_scan(keys, hits):
+    # few hits take the list.index path, many the one-pass path: both equal a plain scan
+    assert Profile._positions(keys, frozenset(hits)) == [i for i, k in enumerate(keys) if k in hits]
+
