@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..document import BlockMark, Document
 from ..kinds import Kind
@@ -174,16 +174,26 @@ class Related(PhraseOptions, BlockFilter):
 _WORD_SAMPLE = 40
 
 
+@lru_cache(maxsize=16)
+def _longest(words: frozenset[str]) -> int:
+    """Length of the longest of ``words`` (as if too long when "" is one of them: no test can rule it out)."""
+    return max(map(len, words), default=0) if "" not in words else _WORD_SAMPLE
+
+
 def _may_start_with(text: str, firsts: frozenset[str]) -> bool:
     """False only when ``fold(text)`` cannot start with a word of ``firsts``.
 
     A cheap test before folding a long line: the folded text's first word is
     the line's first word after leading punctuation, lower-cased, perhaps
-    without trailing punctuation.  A first word as long as the sample, or
-    no word at all, is left to the full test.
+    without trailing punctuation.  Only the first ``_WORD_SAMPLE``
+    characters are looked at: a word of ``firsts`` is shorter, so cutting a
+    longer first word can only make the test say yes.  A line of no words
+    is left to the full test.
     """
+    if _longest(firsts) >= _WORD_SAMPLE:
+        return True
     words = text.lstrip(EDGE_CHARS)[:_WORD_SAMPLE].lower().split(None, 1)
-    if not words or len(words[0]) >= _WORD_SAMPLE or "" in firsts:
+    if not words:
         return True
     w = words[0]
     return w in firsts or w.rstrip(EDGE_CHARS) in firsts
