@@ -58,7 +58,12 @@ _INDEX_SCANS = 12
 
 
 class Profile:
-    """Per-document facts shared by the family filters (read-only once built)."""
+    """Per-document facts shared by the family filters.
+
+    Built once per document; the only state it updates later is where the
+    first and last kept prose lines stand, which only move inwards as
+    detectors remove lines (removals are never undone while they run).
+    """
 
     __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
                  "_prose", "_first_prose", "_last_prose", "_starts", "ran")
@@ -173,6 +178,10 @@ class Profile:
             while i < n and (not p[i] or blocks[i].removal is not None):
                 i += 1
             i = i if i < n else -1
+            # Removals are never undone while detectors run, so no line before
+            # this one can qualify again: the next call starts here (each line
+            # is passed over once per document, not once per call).
+            self._first_prose = i
         return i
 
     @property
@@ -185,6 +194,7 @@ class Profile:
             p = self._prose
             while i >= 0 and (not p[i] or blocks[i].removal is not None):
                 i -= 1
+            self._last_prose = i  # as in first_prose: the next call starts here
         return i
 
     def block_at(self, offset: int) -> int:
