@@ -59,7 +59,7 @@ def test_rebuild_restores_normalized_input():
 
 def test_rebuild_fails_if_a_removal_is_missing():
     r = PIPE.explain(TEXT)
-    r.blocks[1].removal = r.blocks[1].removal.__class__(**{**r.blocks[1].removal.__dict__, "text": ""})
+    r.blocks[1].removal = r.blocks[1].removal._replace(text="")
     assert r.rebuild() != r.normalized
 
 

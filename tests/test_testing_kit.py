@@ -63,7 +63,7 @@ def test_audit_complete_catches_every_kind_of_tampering():
     assert_audit_complete(r)
     with pytest.raises(AssertionError, match="render\\(\\) differs from result.text"):
         assert_audit_complete(dataclasses.replace(r, text="Something else.\n"))
-    bad = dataclasses.replace(r.removals[0], text="Sponsored")
+    bad = r.removals[0]._replace(text="Sponsored")
     with pytest.raises(AssertionError, match="records 'Sponsored' but normalized\\[0:13\\]"):
         assert_audit_complete(dataclasses.replace(r, removals=(bad,)))
     with pytest.raises(AssertionError, match="between blocks is not whitespace"):
