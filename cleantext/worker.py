@@ -110,13 +110,17 @@ def _portable(exc: Exception) -> Exception:
 
 
 def _serve(conn: Connection, func: Callable[[Any], Result]) -> None:
-    """The child: answer each item with ``("ok", result)`` or ``("error", exc, traceback)``."""
+    """The child: answer each ``("run", item)`` with ``("ok", result)`` or
+    ``("error", exc, traceback)``, until ``("stop",)`` or the end of the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
         try:
-            item = conn.recv()
-        except (EOFError, OSError):  # the parent closed the pipe: done
+            message = conn.recv()
+        except (EOFError, OSError):  # the parent has gone
             return
+        if message[0] == "stop":
+            return
+        item = message[1]
         try:
             reply: tuple[Any, ...] = ("ok", _pack(func(item)))
         except Exception as exc:  # reported to the parent, which raises it
@@ -177,6 +181,11 @@ class Worker:
         """How the child is started: ``"fork"`` or ``"spawn"`` (or ``"forkserver"``)."""
         return str(self._ctx.get_start_method())
 
+    @property
+    def pid(self) -> int | None:
+        """The child's process id, or None while no child is running."""
+        return None if self._proc is None else self._proc.pid  # type: ignore[no-any-return]
+
     def _start(self) -> Connection:
         parent, child = self._ctx.Pipe()
         proc = self._ctx.Process(target=_serve, args=(child, self._func), daemon=True,
@@ -188,12 +197,23 @@ class Worker:
         self._proc, self._conn = proc, parent
         return parent
 
-    def _stop(self, *, wait: float = 0.0) -> int | None:
-        """End the child (after ``wait`` seconds for it to exit by itself); its exit code."""
+    def _stop(self, *, wait: float = 0.0, ask: bool = False) -> int | None:
+        """End the child and return its exit code.
+
+        ``ask``: the child is idle; tell it to stop and give it ``wait`` seconds
+        to exit by itself.  (Closing the pipe is not enough: another worker's
+        child forked meanwhile holds a copy of this end.)  Otherwise ``wait``
+        is how long a child already dying gets before the kill.
+        """
         proc, conn = self._proc, self._conn
         self._proc = self._conn = None
         if conn is not None:
-            conn.close()  # a child waiting for work sees the end of the pipe and exits
+            if ask:
+                try:
+                    conn.send(("stop",))
+                except OSError:  # already gone
+                    pass
+            conn.close()
         if proc is None:
             return None
         if wait:
@@ -208,7 +228,7 @@ class Worker:
         for attempt in (1, 2):
             conn = self._conn or self._start()
             try:
-                conn.send(item)
+                conn.send(("run", item))
                 return conn
             except OSError:  # BrokenPipeError, ConnectionResetError: the child has died
                 code = self._stop(wait=GRACE)
@@ -244,7 +264,7 @@ class Worker:
 
     def close(self) -> None:
         """Stop the worker process (it is started again if :meth:`run` is called)."""
-        self._stop(wait=EXIT_WAIT)
+        self._stop(wait=EXIT_WAIT, ask=True)
 
     def __enter__(self) -> Worker:
         return self
