@@ -79,7 +79,10 @@ def default_start_method() -> str:
     parent already) but unsafe on macOS, where system libraries may crash in a
     forked child (Python itself defaults to spawn there).  A spawned child
     imports cleantext again, so the function it runs must pickle and any
-    filter it needs must be registered on import.
+    filter it needs must be registered on import.  A program that runs
+    other threads while it starts workers should ask for ``"spawn"``: a
+    forked child gets only the calling thread, and any lock another thread
+    held stays locked in it.
     """
     return "fork" if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" else "spawn"
 
