@@ -216,7 +216,8 @@ Explain = Callable[[str], Result]
 
 
 def _explainer(pipe: Pipeline, args: argparse.Namespace) -> Any:
-    """A context giving the ``str -> Result`` function: in-process, or in a worker with --timeout."""
+    """A context giving the ``str -> Result`` function for text inputs: in-process, or
+    with --timeout in one worker process for the run (HTML inputs: :func:`html_cli.explainer`)."""
     if args.timeout is None:
         return nullcontext(pipe.explain)
     return _isolated(pipe, args.timeout)
@@ -232,8 +233,10 @@ class _Run:
     """One run of the command: counts failures, writes outputs and reports."""
 
     def __init__(self, args: argparse.Namespace, pipeline: Pipeline, out: IO[str], err: TextIO,
-                 rejects: IO[bytes] | None, explain: Explain) -> None:
+                 rejects: IO[bytes] | None, explain: Explain, html_explain: html_cli.HtmlExplain
+                 ) -> None:
         self.args, self.pipeline, self.limits, self.explain = args, pipeline, pipeline.limits, explain
+        self.html_explain = html_explain
         self.out, self.err, self.rejects = out, err, rejects
         self.failed = 0
 
@@ -249,7 +252,7 @@ class _Run:
         line = 0
         lines = _guard(iter_lines(fh, self.limits.max_input_size))
         try:
-            explain = html_cli.record_explainer(self.args, self.pipeline, self.explain)
+            explain = html_cli.record_explainer(self.args, self.explain, self.html_explain)
             for rec in clean_jsonl(lines, explain, field=self.args.field,
                                    removals_field=self.args.removals_field):
                 line = rec.line
@@ -268,7 +271,7 @@ class _Run:
         try:
             data = read_capped(fh, limits.max_input_size, what)
             if html_cli.is_html(data, self.args.input_mode):
-                res = html_cli.explain(data, self.pipeline, timeout=self.args.timeout)
+                res = self.html_explain(data)
             else:
                 res = self.explain(decode_bytes(data, limits=limits))
         except (CleantextError, *READ_ERRORS, MemoryError) as exc:
@@ -301,7 +304,8 @@ def run(args: argparse.Namespace, out: IO[str], err: TextIO) -> int:
     with ExitStack() as stack:
         rejects = stack.enter_context(_atomic(args.rejects, "wb")) if args.rejects else None
         explain = stack.enter_context(_explainer(pipe, args))
-        r = _Run(args, pipe, out, err, rejects, explain)
+        html_explain = stack.enter_context(html_cli.explainer(args, pipe))
+        r = _Run(args, pipe, out, err, rejects, explain, html_explain)
         for name in args.files or ["-"]:
             r.file(name)
         if r.failed:

@@ -1,12 +1,25 @@
-"""A hard per-document timeout: run a pipeline in a worker process.
+"""A hard per-document timeout: run the work in a worker process.
 
 The pipeline's own time budget (:attr:`~cleantext.Limits.time_budget`) is
 checked between steps, so it cannot stop one step that runs long inside C code
-(a parser, a regex in the ``re`` module).  :class:`IsolatedPipeline` runs each
-document in a child process instead and kills it when the document overruns;
-the next document gets a fresh child.  A child that dies (a crash in C code,
-the out-of-memory killer) is reported the same way.  Documents go one at a
-time, in order::
+(a parser, a regex in the ``re`` module), and HTML extraction (libxml2,
+trafilatura) does not check it at all.  A :class:`Worker` runs a function in a
+child process instead and kills the child when one document overruns; the
+next document gets a fresh child.  A child that dies (a crash in C code, the
+out-of-memory killer) is reported the same way, as :class:`WorkerDied`.  An
+exception the function raises comes back to the caller as itself, and the
+child goes on serving.
+
+There is one mechanism, used two ways:
+
+- :class:`IsolatedPipeline` runs a text :class:`~cleantext.Pipeline`
+  (``explain``); the CLI's ``--timeout`` uses it for text input;
+- :class:`cleantext.html.IsolatedHtml` runs
+  :func:`~cleantext.html.explain_html`, raising
+  :class:`~cleantext.html.HtmlTimeout` (a :class:`DocumentTimeout`); it is
+  what ``clean_html(..., timeout=)`` and ``--html --timeout`` use.
+
+Documents go one at a time, in order, through one persistent child::
 
     with IsolatedPipeline(default_pipeline(), timeout=10) as iso:
         for text in texts:
@@ -15,16 +28,21 @@ time, in order::
             except DocumentTimeout:
                 ...   # this one took too long; the next one runs normally
 
-The child also gets ``timeout`` as its in-process time budget, so most slow
-documents stop cleanly there and the child survives; the kill, a second later,
-is for the ones that do not return.
+The child is forked where that is safe (cheap: nothing to import again) and
+spawned elsewhere (macOS, Windows); see :func:`default_start_method`.
 """
 from __future__ import annotations
 
+import math
 import multiprocessing as mp
+import pickle
 import signal
+import sys
+import traceback
 from collections.abc import Callable
+from dataclasses import fields
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from types import MappingProxyType
 from typing import Any
 
@@ -33,107 +51,262 @@ from .errors import CleantextError
 from .limits import DocumentTimeout
 from .pipeline import Pipeline
 
-#: Seconds the child gets beyond ``timeout`` to stop by itself before the kill.
+#: Seconds an :class:`IsolatedPipeline` child gets beyond ``timeout`` to stop
+#: by itself (its in-process time budget) before it is killed.
 GRACE = 1.0
+#: Seconds a child gets to exit by itself when the worker is closed.
+EXIT_WAIT = 1.0
+
+_RESULT_FIELDS = tuple(f.name for f in fields(Result))
 
 
 class WorkerDied(CleantextError, RuntimeError):
     """The worker process died while cleaning a document."""
 
 
-def _serve(conn: Connection, explain: Callable[[Any], Result]) -> None:
+class WorkerTraceback(Exception):
+    """The traceback, in the worker process, of an exception raised again in the caller.
+
+    Set as the ``__cause__`` of that exception, so that a traceback printed in
+    the caller shows where in the child it happened.
+    """
+
+
+def default_start_method() -> str:
+    """``"fork"`` where the platform has it and it is safe, else ``"spawn"``.
+
+    Forking is cheap (the child has every module and registered filter of the
+    parent already) but unsafe on macOS, where system libraries may crash in a
+    forked child (Python itself defaults to spawn there).  A spawned child
+    imports cleantext again, so the function it runs must pickle and any
+    filter it needs must be registered on import.  A program that runs
+    other threads while it starts workers should ask for ``"spawn"``: a
+    forked child gets only the calling thread, and any lock another thread
+    held stays locked in it.
+    """
+    return "fork" if "fork" in mp.get_all_start_methods() and sys.platform != "darwin" else "spawn"
+
+
+def _pack(result: Result) -> dict[str, Any]:
+    """A :class:`Result` as plain values that pickle (its metadata proxy as a dict)."""
+    out = {name: getattr(result, name) for name in _RESULT_FIELDS}
+    out["metadata"] = dict(out["metadata"])
+    return out
+
+
+def _unpack(values: dict[str, Any]) -> Result:
+    return Result(**{**values, "metadata": MappingProxyType(values["metadata"])})
+
+
+def _portable(exc: Exception) -> Exception:
+    """``exc`` if it survives pickling whole, else a ``RuntimeError`` naming it.
+
+    An exception whose constructor does not match its ``args`` pickles but
+    fails to unpickle in the parent; this finds out in the child.
+    """
+    try:
+        pickle.loads(ForkingPickler.dumps(exc))
+        return exc
+    except Exception:
+        kind = type(exc)
+        return RuntimeError(f"{kind.__module__}.{kind.__qualname__}: {exc}")
+
+
+def _serve(conn: Connection, func: Callable[[Any], Result]) -> None:
+    """The child: answer each ``("run", item)`` with ``("ok", result)`` or
+    ``("error", exc, traceback)``, until ``("stop",)`` or the end of the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     while True:
         try:
-            item = conn.recv()
-        except (EOFError, OSError):
+            message = conn.recv()
+        except (EOFError, OSError):  # the parent has gone
             return
+        if message[0] == "stop":
+            return
+        item = message[1]
         try:
-            r = explain(item)
-            reply: tuple[Any, ...] = ("ok", (r.text, r.removals, dict(r.metadata), r.normalized,
-                                             r.normalizers, r.blocks))
-        except Exception as exc:  # reported to the parent, which decides
-            reply = ("error", exc)
+            reply: tuple[Any, ...] = ("ok", _pack(func(item)))
+        except Exception as exc:  # reported to the parent, which raises it
+            reply = ("error", _portable(exc), traceback.format_exc())
         try:
             conn.send(reply)
-        except Exception as exc:  # e.g. an exception that does not pickle
-            conn.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        except Exception as exc:  # a result that does not pickle
+            conn.send(("error", RuntimeError(f"the worker could not send its result back: "
+                                             f"{type(exc).__name__}: {exc}"),
+                       traceback.format_exc()))
 
 
-class IsolatedPipeline:
-    """Run ``explain`` in a child process, killed after ``timeout`` seconds per document.
+def _exit_status(code: int | None) -> str:
+    if code is not None and code < 0:
+        try:
+            return f"killed by signal {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit code {code}"
 
-    ``explain`` is any picklable ``str -> Result`` callable (by default the
-    pipeline's own, with its time budget set to ``timeout``); exceptions it
-    raises are raised again in the parent.
+
+class Worker:
+    """Run ``func(item) -> Result`` in a child process, killed past ``timeout`` seconds per item.
+
+    ``func`` runs in one persistent child, started on the first item; items
+    go one at a time.  :meth:`run` returns a result equal to ``func(item)``
+    in-process, raises again what ``func`` raised, raises ``timeout_error``
+    (a :class:`DocumentTimeout`) when no answer came within ``timeout +
+    grace`` seconds, and :class:`WorkerDied` when the child died.  After a
+    timeout or a death, the child is gone and the next item starts a new one.
+
+    ``grace`` is extra time for a child that stops itself at ``timeout``
+    (an in-process time budget) and so survives; ``start_method`` is a
+    :mod:`multiprocessing` start method (default: :func:`default_start_method`).
+    Under ``"spawn"``, ``func`` and the items must pickle.  Not thread-safe:
+    one caller at a time.
     """
 
-    def __init__(self, pipeline: Pipeline, *, timeout: float,
-                 explain: Callable[[Any], Result] | None = None) -> None:
-        if timeout <= 0:
-            raise ValueError(f"timeout must be positive, not {timeout!r}")
+    def __init__(self, func: Callable[[Any], Result], *, timeout: float, grace: float = 0.0,
+                 timeout_error: type[DocumentTimeout] = DocumentTimeout,
+                 start_method: str | None = None) -> None:
+        if not _seconds(timeout) or timeout <= 0:
+            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        if not _seconds(grace) or grace < 0:
+            raise ValueError(f"grace must be zero or a positive number of seconds, not {grace!r}")
+        if not (isinstance(timeout_error, type) and issubclass(timeout_error, DocumentTimeout)):
+            raise TypeError(f"timeout_error must be a DocumentTimeout subclass, not {timeout_error!r}")
         self.timeout = timeout
-        budget = pipeline.limits.time_budget
-        if budget is None or budget > timeout:
-            pipeline = pipeline.with_limits(time_budget=timeout)
-        self._explain = explain or pipeline.explain
-        methods = mp.get_all_start_methods()
-        self._ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+        self.grace = grace
+        self.timeout_error = timeout_error
+        self._func = func
+        self._ctx = mp.get_context(start_method or default_start_method())
         self._proc: Any = None
         self._conn: Connection | None = None
 
+    @property
+    def start_method(self) -> str:
+        """How the child is started: ``"fork"`` or ``"spawn"`` (or ``"forkserver"``)."""
+        return str(self._ctx.get_start_method())
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id, or None while no child is running."""
+        return None if self._proc is None else self._proc.pid  # type: ignore[no-any-return]
+
     def _start(self) -> Connection:
         parent, child = self._ctx.Pipe()
-        proc = self._ctx.Process(target=_serve, args=(child, self._explain), daemon=True,
+        proc = self._ctx.Process(target=_serve, args=(child, self._func), daemon=True,
                                  name="cleantext-worker")
-        proc.start()
-        child.close()
+        try:
+            proc.start()
+        finally:
+            child.close()
         self._proc, self._conn = proc, parent
         return parent
 
-    def _stop(self) -> None:
-        if self._proc is not None:
-            if self._proc.is_alive():
-                self._proc.kill()
-            self._proc.join()
-        if self._conn is not None:
-            self._conn.close()
-        self._proc = self._conn = None
+    def _stop(self, *, wait: float = 0.0, ask: bool = False) -> int | None:
+        """End the child and return its exit code.
 
-    def explain(self, text: Any) -> Result:
-        """Clean one document in the child; raise :class:`DocumentTimeout` past ``timeout``."""
-        conn = self._conn or self._start()
+        ``ask``: the child is idle; tell it to stop and give it ``wait`` seconds
+        to exit by itself.  (Closing the pipe is not enough: another worker's
+        child forked meanwhile holds a copy of this end.)  Otherwise ``wait``
+        is how long a child already dying gets before the kill.
+        """
+        proc, conn = self._proc, self._conn
+        self._proc = self._conn = None
+        if conn is not None:
+            if ask:
+                try:
+                    conn.send(("stop",))
+                except OSError:  # already gone
+                    pass
+            conn.close()
+        if proc is None:
+            return None
+        if wait:
+            proc.join(wait)
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        return proc.exitcode  # type: ignore[no-any-return]
+
+    def _send(self, item: Any) -> Connection:
+        """Send ``item`` to the child; one retry on a new child if the old one is gone."""
+        for attempt in (1, 2):
+            conn = self._conn or self._start()
+            try:
+                conn.send(("run", item))
+                return conn
+            except OSError:  # BrokenPipeError, ConnectionResetError: the child has died
+                code = self._stop(wait=GRACE)
+                if attempt == 2:
+                    raise WorkerDied(f"worker process died while receiving the document "
+                                     f"({_exit_status(code)})") from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def run(self, item: Any) -> Result:
+        """Run ``func(item)`` in the child; see the class docstring for what it raises."""
         try:
-            conn.send(text)
-        except (BrokenPipeError, EOFError, OSError):  # the child is gone: one retry on a new one
+            conn = self._send(item)
+            if not conn.poll(self.timeout + self.grace):
+                self._stop()
+                raise self.timeout_error(f"document took longer than {self.timeout:g} s "
+                                         "(worker process stopped)")
+            try:
+                reply = conn.recv()
+            except (EOFError, OSError):
+                code = self._stop(wait=GRACE)
+                raise WorkerDied(f"worker process died while cleaning the document "
+                                 f"({_exit_status(code)})") from None
+        except BaseException:
+            # Interrupted while sending or waiting (Ctrl-C, a signal handler),
+            # or the item does not pickle: a half-sent item or a late answer
+            # would go to the next document, so this child is stopped.
             self._stop()
-            conn = self._start()
-            conn.send(text)
-        if not conn.poll(self.timeout + GRACE):
-            self._stop()
-            raise DocumentTimeout(f"document took longer than {self.timeout:g} s "
-                                  "(worker process stopped)")
-        try:
-            status, payload = conn.recv()
-        except (EOFError, OSError):
-            code = None
-            if self._proc is not None:
-                self._proc.join(GRACE)
-                code = self._proc.exitcode
-            self._stop()
-            raise WorkerDied(f"worker process died while cleaning the document "
-                             f"(exit code {code})") from None
-        if status == "error":
-            raise payload
-        text_, removals, meta, normalized, normalizers, blocks = payload
-        return Result(text_, removals, MappingProxyType(meta), normalized, normalizers, blocks)
+            raise
+        if reply[0] == "error":
+            _, exc, child_traceback = reply
+            raise exc from WorkerTraceback(child_traceback)
+        return _unpack(reply[1])
 
     def close(self) -> None:
-        """Stop the worker process."""
-        self._stop()
+        """Stop the worker process (it is started again if :meth:`run` is called)."""
+        self._stop(wait=EXIT_WAIT, ask=True)
 
-    def __enter__(self) -> IsolatedPipeline:
+    def __enter__(self) -> Worker:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _seconds(value: Any) -> bool:
+    """True for a finite real number of seconds (not a bool)."""
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and math.isfinite(value))
+
+
+class IsolatedPipeline(Worker):
+    """Run a text pipeline's ``explain`` in a :class:`Worker`.
+
+    ``explain`` is any picklable ``str -> Result`` callable (by default the
+    pipeline's own).  The child's in-process time budget is set to
+    ``timeout`` (unless the pipeline's is already shorter), so most slow
+    documents stop cleanly there and the child survives; the kill,
+    :data:`GRACE` seconds later, is for the ones that do not return.  Both
+    raise :class:`DocumentTimeout`.
+    """
+
+    def __init__(self, pipeline: Pipeline, *, timeout: float,
+                 explain: Callable[[Any], Result] | None = None,
+                 start_method: str | None = None) -> None:
+        if explain is None:
+            if _seconds(timeout) and timeout > 0:
+                budget = pipeline.limits.time_budget
+                if budget is None or budget > timeout:
+                    pipeline = pipeline.with_limits(time_budget=timeout)
+            explain = pipeline.explain
+        super().__init__(explain, timeout=timeout, grace=GRACE, start_method=start_method)
+
+    def explain(self, text: Any) -> Result:
+        """Clean one document in the child; raise :class:`DocumentTimeout` past ``timeout``."""
+        return self.run(text)
+
+    def __enter__(self) -> IsolatedPipeline:
+        return self

@@ -204,13 +204,16 @@ def test_text_filters_run_over_extracted_text():
 
 def test_timeout_result_equals_in_process_result():
     html = page().encode()
-    assert explain_html(html, timeout=60).text == explain_html(html).text
+    isolated = explain_html(html, url="https://example.org/a", timeout=60)
+    assert isolated == explain_html(html, url="https://example.org/a")  # text, removals, metadata
+    assert isolated.metadata["url"] == "https://example.org/a" and isolated.removals
 
 
 def test_timeout_stops_the_worker():
     big = page("<div>" * 2000 + article() * 50 + "</div>" * 2000)
-    with pytest.raises(HtmlTimeout):
+    with pytest.raises(HtmlTimeout, match="worker process stopped"):
         clean_html(big, timeout=0.001)
+    assert issubclass(HtmlTimeout, cleantext.DocumentTimeout)  # one timeout for text and HTML
 
 
 def test_errors_in_the_worker_come_back():

@@ -13,10 +13,10 @@ from .api import (DEFAULT_OPTIONS, FULL_PAGE_STAGES, HtmlOptions, InputTooLarge,
 from .decode import Decoded, decode_html
 from .extract import ExtractOptions
 from .structure import StructureRules
-from .worker import HtmlTimeout
+from .worker import HtmlTimeout, IsolatedHtml
 
 __all__ = [
     "DEFAULT_OPTIONS", "Decoded", "ExtractOptions", "FULL_PAGE_STAGES", "HtmlOptions", "HtmlTimeout",
-    "InputTooLarge", "StructureRules", "clean_html", "decode_html", "explain_html",
+    "InputTooLarge", "IsolatedHtml", "StructureRules", "clean_html", "decode_html", "explain_html",
     "extracted_pipeline",
 ]

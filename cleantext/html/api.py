@@ -95,7 +95,8 @@ def clean_html(html: bytes | str, *, url: str | None = None, pipeline: Pipeline 
     over the extracted text (default: :func:`extracted_pipeline`, the
     default chain without its whole-page classifier; a pipeline given is used as is);
     ``timeout`` (seconds) runs the work in a worker process that is killed when
-    time is up, raising :class:`~cleantext.html.HtmlTimeout`.
+    time is up, raising :class:`~cleantext.html.HtmlTimeout` (one process per
+    call; :class:`~cleantext.html.IsolatedHtml` keeps one for many pages).
     """
     return explain_html(html, url=url, pipeline=pipeline, options=options, timeout=timeout).text
 
@@ -109,9 +110,10 @@ def explain_html(html: bytes | str, *, url: str | None = None, pipeline: Pipelin
     ``empty_reason`` when no article text came out.
     """
     if timeout is not None:
-        from .worker import run_with_timeout
+        from .worker import IsolatedHtml
 
-        return run_with_timeout(html, url=url, pipeline=pipeline, options=options, timeout=timeout)
+        with IsolatedHtml(pipeline=pipeline, options=options, timeout=timeout) as worker:
+            return worker.explain(html, url=url)
     return _explain(html, url=url, pipeline=pipeline, options=options or DEFAULT_OPTIONS)
 
 

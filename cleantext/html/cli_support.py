@@ -1,18 +1,25 @@
 """What the ``cleantext`` command needs for HTML: its options, sniffing, dispatch.
 
 Kept here so that :mod:`cleantext.cli` only has to call :func:`add_arguments`,
-:func:`explain_input` and :func:`record_explainer`.
+:func:`is_html`, :func:`explainer` and :func:`record_explainer`.
 """
 from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager as ContextManager
+from contextlib import contextmanager, nullcontext
+from functools import partial
 
 from ..document import Result
 from ..defaults import default_pipeline
 from ..pipeline import Pipeline
 from .api import explain_html, extracted_pipeline
+from .worker import IsolatedHtml
+
+#: Cleans one HTML input (bytes or str).
+HtmlExplain = Callable[[bytes | str], Result]
 
 #: Markup that only an HTML document starts with (after optional BOM and space):
 #: a doctype, ``<html``, ``<head``, ``<body``, an XML declaration or a comment
@@ -62,17 +69,31 @@ def html_pipeline(pipeline: Pipeline) -> Pipeline:
     return extracted_pipeline().with_limits(pipeline.limits)
 
 
-def explain(data: bytes, pipeline: Pipeline, *, timeout: float | None = None) -> Result:
-    """Clean one HTML input (``timeout``: seconds, in a worker process), with the
-    chain :func:`html_pipeline` makes of ``pipeline``."""
-    return explain_html(data, pipeline=html_pipeline(pipeline), timeout=timeout)
+def explainer(args: argparse.Namespace, pipeline: Pipeline) -> ContextManager[HtmlExplain]:
+    """A context giving the ``page -> Result`` function for HTML inputs.
+
+    The chain is what :func:`html_pipeline` makes of ``pipeline``.  In-process;
+    or, with ``--timeout``, in one :class:`~cleantext.html.IsolatedHtml`
+    worker process kept for the whole run (started on the first page, so a
+    run without HTML input starts none), the same mechanism the text inputs
+    use.
+    """
+    chain = html_pipeline(pipeline)
+    timeout = getattr(args, "timeout", None)
+    if timeout is None:
+        return nullcontext(partial(explain_html, pipeline=chain))
+    return _isolated(chain, timeout)
 
 
-def record_explainer(args: argparse.Namespace, pipeline: Pipeline,
-                     text_explain: Callable[[str], Result]) -> Callable[[str], Result]:
+@contextmanager
+def _isolated(chain: Pipeline, timeout: float) -> Iterator[HtmlExplain]:
+    with IsolatedHtml(pipeline=chain, timeout=timeout) as worker:
+        yield worker.explain
+
+
+def record_explainer(args: argparse.Namespace, text_explain: Callable[[str], Result],
+                     html_explain: HtmlExplain) -> Callable[[str], Result]:
     """How each JSONL record's field is cleaned: as text, or as HTML with ``--html``."""
     if getattr(args, "input_mode", None) != "html":
         return text_explain
-    timeout = getattr(args, "timeout", None)
-    chain = html_pipeline(pipeline)
-    return lambda html: explain_html(html, pipeline=chain, timeout=timeout)
+    return html_explain

@@ -1,72 +1,60 @@
-"""A real timeout for HTML work: a worker process, killed when time is up.
+"""A real timeout for HTML work: :func:`explain_html` in a :class:`cleantext.worker.Worker`.
 
 libxml2 parses in C and does not return to Python until it is done, so a
-signal or a thread cannot interrupt it.  With ``timeout=``, the whole of
-:func:`~cleantext.html.explain_html` runs in a child process; if it has not
-answered in time, the child is killed and :class:`HtmlTimeout` is raised.
-The child is forked where the platform allows it (cheap: nothing to import
-again), spawned elsewhere.
+signal or a thread cannot interrupt it, and the in-process time budget is
+not checked during extraction.  With ``timeout=``, the whole of
+:func:`~cleantext.html.explain_html` runs in the same worker process
+mechanism as the text pipeline's (:mod:`cleantext.worker`); only the function
+run in the child and the timeout class differ.  No in-process budget stops
+HTML work early, so the child is killed at ``timeout`` itself (no grace).
 """
 from __future__ import annotations
 
-import multiprocessing as mp
-import sys
-from types import MappingProxyType
+from functools import partial
 from typing import Any
 
 from ..document import Result
-from ..errors import CleantextError
+from ..limits import DocumentTimeout
 from ..pipeline import Pipeline
+from ..worker import Worker
+from .api import DEFAULT_OPTIONS, HtmlOptions, explain_html
 
 
-class HtmlTimeout(CleantextError, TimeoutError):
-    """HTML cleaning did not finish within the ``timeout`` given."""
+class HtmlTimeout(DocumentTimeout):
+    """HTML cleaning did not finish within the ``timeout`` given.
+
+    A :class:`~cleantext.DocumentTimeout`, so also a ``CleantextError`` and a
+    ``TimeoutError``.
+    """
 
 
-def _context() -> Any:
-    methods = mp.get_all_start_methods()
-    return mp.get_context("fork" if "fork" in methods and sys.platform != "darwin" else "spawn")
+def _explain_item(item: tuple[bytes | str, str | None], *, pipeline: Pipeline | None,
+                  options: HtmlOptions) -> Result:
+    html, url = item
+    return explain_html(html, url=url, pipeline=pipeline, options=options)
 
 
-def _child(conn: Any, html: Any, url: Any, pipeline: Any, options: Any) -> None:
-    from .api import explain_html
+class IsolatedHtml(Worker):
+    """Run :func:`~cleantext.html.explain_html` in a worker process, killed after ``timeout`` s.
 
-    try:
-        res = explain_html(html, url=url, pipeline=pipeline, options=options)
-        conn.send(("ok", (res.text, res.removals, dict(res.metadata), res.normalized,
-                          res.normalizers, res.blocks)))
-    except BaseException as exc:  # noqa: BLE001 - sent back and raised in the parent
-        try:
-            conn.send(("error", exc))
-        except Exception:  # noqa: BLE001 - unpicklable exception
-            conn.send(("error", CleantextError(f"{type(exc).__name__}: {exc}")))
-    finally:
-        conn.close()
+    ``pipeline`` and ``options`` are those of :func:`explain_html`.  One
+    persistent child serves every page given to :meth:`explain`; a page
+    that overruns raises :class:`HtmlTimeout` and the next page gets a new
+    child.  Errors raised in the child (``NotTextError``, ``InputTooLarge``)
+    come back as themselves; a child that dies raises
+    :class:`~cleantext.worker.WorkerDied`.  ``start_method`` as for
+    :class:`~cleantext.worker.Worker`.
+    """
 
+    def __init__(self, *, timeout: float, pipeline: Pipeline | None = None,
+                 options: HtmlOptions | None = None, start_method: str | None = None) -> None:
+        func: Any = partial(_explain_item, pipeline=pipeline, options=options or DEFAULT_OPTIONS)
+        super().__init__(func, timeout=timeout, timeout_error=HtmlTimeout,
+                         start_method=start_method)
 
-def run_with_timeout(html: bytes | str, *, url: str | None, pipeline: Pipeline | None,
-                     options: Any, timeout: float) -> Result:
-    """Run :func:`explain_html` in a worker process; raise :class:`HtmlTimeout` after ``timeout`` s."""
-    if timeout <= 0:
-        raise ValueError(f"timeout must be positive, got {timeout}")
-    ctx = _context()
-    parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, html, url, pipeline, options), daemon=True)
-    proc.start()
-    child.close()
-    try:
-        if not parent.poll(timeout):
-            raise HtmlTimeout(f"HTML cleaning took longer than {timeout:g} s; the worker was stopped")
-        try:
-            status, payload = parent.recv()
-        except EOFError:
-            raise CleantextError(f"the HTML worker died (exit code {proc.exitcode})") from None
-    finally:
-        if proc.is_alive():
-            proc.kill()
-        proc.join()
-        parent.close()
-    if status == "error":
-        raise payload
-    text, removals, meta, normalized, normalizers, blocks = payload
-    return Result(text, removals, MappingProxyType(meta), normalized, normalizers, blocks)
+    def explain(self, html: bytes | str, *, url: str | None = None) -> Result:
+        """Clean one page in the child, as ``explain_html(html, url=url, ...)`` would."""
+        return self.run((html, url))
+
+    def __enter__(self) -> IsolatedHtml:
+        return self
