@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace as _replace
 from types import MappingProxyType
 from typing import Any, Union
@@ -211,28 +211,29 @@ class Pipeline:
         if not isinstance(text, str):
             raise TypeError(f"expected str, got {type(text).__name__}: decode bytes first "
                             "(cleantext.decode_bytes), or use clean_html() for HTML")
-        # One document makes an object per line and per removal, and none of
-        # them form reference cycles; the cyclic garbage collector would run
-        # over the whole heap again and again while they pile up (about a
-        # tenth of the chain's time, more on large documents).  It is paused
-        # for the document and resumed after, whatever happens.
-        if not gc.isenabled():
-            return self._explain(text)
-        gc.disable()
-        try:
-            return self._explain(text)
-        finally:
-            gc.enable()
+        self._limits.check_size(text)
+        return _paused_gc(self._explain, text, None)
 
-    def _explain(self, text: str) -> Result:
+    def explain_document(self, doc: Document, normalizers: tuple[str, ...] = ()) -> Result:
+        """Run the detectors over ``doc``, already normalized and split; return the Result.
+
+        For callers that build the normalized text themselves (the HTML front
+        end normalizes each piece of a page on its own): the detectors run
+        exactly as in :meth:`explain`, under the same limits.  ``normalizers``
+        names the normalizers that changed the text, for the Result.
+        """
+        return _paused_gc(self._explain, doc, normalizers)
+
+    def _explain(self, item: str | Document, normalizers: tuple[str, ...] | None) -> Result:
         limits = self._limits
-        limits.check_size(text)
         budget = Budget(limits.time_budget)
         token = _CURRENT.set(budget)
         try:
-            normalized, changed = self._normalize(text, budget)
-            normalized = _valid_unicode(normalized)
-            doc = Document(normalized)
+            if isinstance(item, Document):
+                doc, changed = item, normalizers or ()
+            else:
+                normalized, changed = self._normalize(item, budget)
+                doc = Document(_valid_unicode(normalized))
             shielded = _shield_long_blocks(doc, limits.max_line_chars)
             try:
                 for det in self._detectors:
@@ -282,6 +283,23 @@ def _rebuild(filters: tuple[Filter, ...], limits: Limits) -> Pipeline:
     return p
 
 
+def _paused_gc(run: Callable[..., Result], *args: Any) -> Result:
+    """``run(*args)`` with the cyclic garbage collector paused, then resumed whatever happens.
+
+    One document makes an object per line and per removal, and none of them
+    form reference cycles; the collector would run over the whole heap again
+    and again while they pile up (about a tenth of the chain's time, more on
+    large documents).
+    """
+    if not gc.isenabled():
+        return run(*args)
+    gc.disable()
+    try:
+        return run(*args)
+    finally:
+        gc.enable()
+
+
 def _valid_unicode(text: str) -> str:
     """``text`` with surrogate code points replaced by U+FFFD (they cannot be encoded)."""
     if text.isascii():
@@ -304,7 +322,7 @@ def _shield_long_blocks(doc: Document, max_chars: int | None) -> list[Block]:
         return []
     out = []
     for b in doc.blocks:
-        if b.end - b.start > max_chars:
+        if b.end - b.start > max_chars and b.removal is None:
             b.removal = Removal("limits", Kind.BOILERPLATE, "line-too-long", b.start, b.end,
                                 b.text, "block", b.index)
             out.append(b)

@@ -74,3 +74,24 @@ def test_filter_listing_has_summaries():
         assert cls.name == name
         assert cls.summary(), name
         assert cls.role in ("normalizer", "block", "span")
+
+
+def test_explain_document_runs_the_detectors_as_explain_does():
+    from cleantext.document import Document
+    pipe = cleantext.default_pipeline()
+    text = "Skip to main content\n\nThe council met on Tuesday and agreed the budget for next year.\n\nAdvertisement\n"
+    normalized, changed = pipe.normalize(text)
+    assert pipe.explain_document(Document(normalized), changed) == pipe.explain(text)
+
+
+def test_explain_document_keeps_earlier_removals_of_long_lines():
+    # a front end (HTML) may remove a line before the detectors run; the
+    # long-line limit must not hand it back
+    from cleantext.document import BlockMark, Document
+    from cleantext.kinds import Kind
+    pipe = cleantext.default_pipeline().with_limits(max_line_chars=50)
+    doc = Document("x" * 80 + "\n\nThe council met on Tuesday.\n")
+    doc.apply("structure", BlockMark(0, Kind.BOILERPLATE, "hidden"))
+    res = pipe.explain_document(doc)
+    assert res.text == "The council met on Tuesday.\n"
+    assert [(r.filter, r.reason) for r in res.removals] == [("structure", "hidden")]

@@ -23,7 +23,6 @@ from typing import Any
 
 from ..defaults import CLASSIFIER_FILTERS, families_pipeline, fulltext_pipeline
 from ..document import BlockMark, Document, Result
-from ..filters.base import BlockFilter, SpanFilter
 from ..pipeline import Pipeline
 from .decode import decode_html
 from .extract import (ExtractOptions, Piece, count_elements, extract_pieces, page_metadata,
@@ -272,12 +271,4 @@ def _run_chain(pieces: list[Piece], pipeline: Pipeline, options: HtmlOptions,
         start, _, v = marked[i]
         if b.start >= start:
             doc.apply(FILTER_NAME, BlockMark(b.index, v.kind, v.reason, v.detail))
-    return _detect(doc, pipeline, tuple(names))
-
-
-def _detect(doc: Document, pipeline: Pipeline, changed: tuple[str, ...]) -> Result:
-    for det in pipeline.filters:
-        if isinstance(det, (BlockFilter, SpanFilter)):
-            for mark in det.detect(doc):
-                doc.apply(det.name, mark)
-    return Result.from_document(doc, changed)
+    return pipeline.explain_document(doc, tuple(names))
