@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress
 from math import log
 
 from .language import stopwords_for
@@ -48,8 +49,6 @@ LANGUAGE_LINE_CHARS = 100
 #: Words the language detector looks at.
 LANGUAGE_SAMPLE_WORDS = 300
 
-_NO_WORDS: tuple[str, ...] = ()
-
 #: Names of the feature columns, in order.
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -73,61 +72,131 @@ FEATURES: tuple[str, ...] = (
     "short_run",          # log(1 + length of the run of short lines this line is in)
 )
 
-class PageLines:
-    """Measurements of every line of one page, computed once."""
+#: A line's stopword key packs (words in its head) << STOP_KEY_BITS | (distinct stopwords among them).
+STOP_KEY_BITS = 7
+#: The most words a head of STOP_SAMPLE_CHARS characters can hold (one letter and a space each).
+MAX_HEAD_WORDS = STOP_SAMPLE_CHARS // 2 + 1
+_STOP_MASK = (1 << STOP_KEY_BITS) - 1
+assert MAX_HEAD_WORDS <= _STOP_MASK
 
-    __slots__ = ("texts", "chars", "words", "heads", "sampled", "stops", "short", "dense", "run",
-                 "sample", "language", "stopwords")
+
+class PageLines:
+    """Measurements of every line of one page, computed once.
+
+    ``chars`` (length), ``keys`` (the words of the line's sampled head --
+    none for lines of at most :data:`MIN_STOP_CHARS` -- and the distinct
+    stopwords among them, packed into one int: see :func:`stop_key`,
+    :attr:`sampled`, :attr:`stops`), ``short`` (at most :data:`SHORT_CHARS`),
+    ``dense`` (dense prose), ``run`` (length of the run of short lines the
+    line is in), and the page's ``sample`` of words, ``language`` and
+    ``stopwords``.
+
+    The words of the heads are not kept: a page's words outnumber its lines
+    tenfold, and keeping them all alive costs more (memory traffic) than
+    splitting a head again in the rare case the stopwords change
+    (:meth:`subset`).  The language sample splits only the few lines it needs.
+    """
+
+    __slots__ = ("texts", "chars", "keys", "short", "dense", "run", "sample", "language", "stopwords")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         chars = self.chars = list(map(len, texts))
-        # token counts only matter on short lines (words_le_3); longer lines get a large count
-        self.words = [t.count(" ") + 1 if c <= SHORT_LINE_CHARS else 99 for t, c in zip(texts, chars)]
-        heads = self.heads = [t[:STOP_SAMPLE_CHARS].lower().split() if c > MIN_STOP_CHARS else _NO_WORDS
-                              for t, c in zip(texts, chars)]
-        sample = self.sample = language_sample(heads, chars)
+        self.short = short = list(map(SHORT_CHARS.__ge__, chars))
+        sample = self.sample = language_sample(texts, chars)
         self.language, stop = stopwords_for(sample)
+        self._count_stopwords(stop)
+        self.run = short_runs(short)
+
+    @property
+    def sampled(self) -> list[int]:
+        """Words in each line's sampled head (0 for lines of at most MIN_STOP_CHARS)."""
+        return [k >> STOP_KEY_BITS for k in self.keys]
+
+    @property
+    def stops(self) -> list[int]:
+        """Distinct stopwords in each line's sampled head."""
+        return [k & _STOP_MASK for k in self.keys]
+
+    def _count_stopwords(self, stop: frozenset[str]) -> None:
+        """Set ``stopwords``, ``keys`` and ``dense`` for the stopword set ``stop``."""
         self.stopwords = stop
-        sampled = self.sampled = list(map(len, heads))
-        stops = self.stops = list(map(len, map(stop.intersection, heads)))
-        self.short = list(map(SHORT_CHARS.__ge__, chars))
-        self.dense = [w >= DENSE_WORDS and s >= DENSE_SHARE * w for w, s in zip(sampled, stops)]
-        self.run = short_runs(self.short)
+        inter, cut, least, bits = stop.intersection, STOP_SAMPLE_CHARS, MIN_STOP_CHARS, STOP_KEY_BITS
+        # one fused pass: split the head, count it and its distinct stopwords, drop the words
+        keys = self.keys = [len(h := t[:cut].lower().split()) << bits | len(inter(h)) if c > least else 0
+                            for t, c in zip(self.texts, self.chars)]
+        dense = _DENSE
+        self.dense = [dense[k] for k in keys]
 
     def subset(self, keep: Sequence[bool]) -> PageLines:
         """``PageLines`` of the lines flagged in ``keep``, reusing their measurements.
 
         A line's own measurements do not depend on the rest of the page, so they
         are carried over; the language is detected again on the kept lines (the
-        stopword counts are only redone if it changes) and the run lengths are
-        computed again.  The result equals ``PageLines`` of the kept lines.
+        stopword counts are only redone if the stopwords change) and the run
+        lengths are computed again.  The result equals ``PageLines`` of the kept
+        lines.
         """
         page = PageLines.__new__(PageLines)
-        for name in ("texts", "chars", "words", "heads", "sampled", "stops", "short", "dense"):
-            setattr(page, name, [v for v, k in zip(getattr(self, name), keep) if k])
-        sample = page.sample = language_sample(page.heads, page.chars)
+        page.texts = texts = list(compress(self.texts, keep))
+        page.chars = chars = list(compress(self.chars, keep))
+        page.short = short = list(compress(self.short, keep))
+        sample = page.sample = language_sample(texts, chars)
         if sample == self.sample:
             page.language, stop = self.language, self.stopwords
         else:
             page.language, stop = stopwords_for(sample)
-        page.stopwords = stop
-        if stop != self.stopwords:
-            stops = page.stops = list(map(len, map(stop.intersection, page.heads)))
-            page.dense = [w >= DENSE_WORDS and s >= DENSE_SHARE * w for w, s in zip(page.sampled, stops)]
-        page.run = short_runs(page.short)
+        if stop == self.stopwords:
+            page.stopwords = self.stopwords
+            page.keys = list(compress(self.keys, keep))
+            page.dense = list(compress(self.dense, keep))
+        else:
+            page._count_stopwords(stop)
+        page.run = short_runs(short)
         return page
 
-def language_sample(heads: Sequence[Sequence[str]], chars: Sequence[int]) -> list[str]:
-    """The words the language is detected from: heads of prose-length lines, in page order."""
+
+def stop_key(words: int, stops: int) -> int:
+    """The packed ``(words, distinct stopwords)`` of a line's head, as in :attr:`PageLines.keys`."""
+    return words << STOP_KEY_BITS | stops
+
+
+def _dense_table() -> list[bool]:
+    """Whether a head is dense prose, indexed by its :func:`stop_key`."""
+    table = [False] * (stop_key(MAX_HEAD_WORDS, 0) + _STOP_MASK + 1)
+    for w in range(MAX_HEAD_WORDS + 1):
+        for s in range(w + 1):
+            table[stop_key(w, s)] = w >= DENSE_WORDS and s >= DENSE_SHARE * w
+    return table
+
+
+_DENSE = _dense_table()
+
+
+def language_sample(texts: Sequence[str], chars: Sequence[int]) -> list[str]:
+    """The words the language is detected from: heads of prose-length lines, in page order.
+
+    The lower-cased words of the first :data:`STOP_SAMPLE_CHARS` characters
+    of each line of at least :data:`LANGUAGE_LINE_CHARS` characters, until
+    there are :data:`LANGUAGE_SAMPLE_WORDS`; on a page without enough such
+    lines, the first words of the heads of all lines longer than
+    :data:`MIN_STOP_CHARS`.  Only the lines needed are split.
+    """
+    cut, want = STOP_SAMPLE_CHARS, LANGUAGE_SAMPLE_WORDS
     sample: list[str] = []
-    for h, c in zip(heads, chars):
-        if c >= LANGUAGE_LINE_CHARS:
-            sample += h
-            if len(sample) >= LANGUAGE_SAMPLE_WORDS:
-                return sample
+    # compress picks the lines in C; the loop runs only over the lines it splits
+    for t in compress(texts, map(LANGUAGE_LINE_CHARS.__le__, chars)):
+        sample += t[:cut].lower().split()
+        if len(sample) >= want:
+            return sample
     # a page of short lines: take what there is
-    return [w for h in heads for w in h][:LANGUAGE_SAMPLE_WORDS]
+    sample = []
+    for t in compress(texts, map(MIN_STOP_CHARS.__lt__, chars)):
+        sample += t[:cut].lower().split()
+        if len(sample) >= want:
+            break
+    return sample[:want]
+
 
 def short_runs(short: Sequence[bool]) -> list[int]:
     """For each line, the length of the run of consecutive short lines it is in (0 if not short)."""
@@ -159,11 +228,11 @@ def line_features(page: PageLines) -> list[list[float]]:
     """One feature vector per line of ``page``, columns as in :data:`FEATURES` (for training)."""
     texts = page.texts
     n = len(texts)
-    short, dense = page.short, page.dense
+    short, dense, sampled, stops = page.short, page.dense, page.sampled, page.stops
     edge_n = edge_lines(n)
     out: list[list[float]] = []
     for i, t in enumerate(texts):
-        c, w, sw, s = page.chars[i], page.words[i], page.sampled[i], page.stops[i]
+        c, w, sw, s = page.chars[i], t.count(" ") + 1, sampled[i], stops[i]
         sep, dig, title = short_line_flags(t)
         out.append([
             1.0,

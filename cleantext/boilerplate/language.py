@@ -19,7 +19,7 @@ import importlib.util
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 
 #: Short names for the languages the project reports on; other lists keep jusText's name.
@@ -113,7 +113,9 @@ def detect(words: Sequence[str]) -> tuple[str, frozenset[str]] | None:
     votes = Counter(chain.from_iterable(filter(None, map(index.get, words[:VOTE_WORDS]))))
     if not votes:
         return None
-    best = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    # the most votes; ties go to the first list in name order (the lowest index)
+    top = max(votes.values())
+    best = min(compress(votes.keys(), map(top.__eq__, votes.values())))
     stop = stoplist(names[best])
     sample = words[:SAMPLE_WORDS]
     hits = sum(map(stop.__contains__, sample))

@@ -28,9 +28,11 @@ Reason ids:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
-from operator import and_, itemgetter, not_
+from itertools import compress, repeat
+from operator import not_
 
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
@@ -44,18 +46,25 @@ from .base import BlockFilter
 
 #: A line ending in one of these reads as a sentence, not as a menu item.
 SENTENCE_END = frozenset(".!?…")
-_LAST = slice(-1, None)
+
+
+def menu_flags(texts: Sequence[str], short_chars: int) -> bytes:
+    """One byte per line, 1 for a menu-like line: 2 to ``short_chars`` characters, not ending
+    like a sentence ("Home", "Sport", "Next story"; not "Yes.", not "x")."""
+    end = SENTENCE_END
+    # t[-1:] is "" for an empty line, which is not menu-like anyway
+    return bytes([1 < len(t) <= short_chars and t[-1:] not in end for t in texts])
+
+
+def has_run(flags: bytes, length: int) -> bool:
+    """Whether ``flags`` (see :func:`menu_flags`) holds a run of at least ``length`` menu-like lines."""
+    # one substring search in C; a length of 0 or less is always there
+    return b"\1" * length in flags
 
 
 def longest_short_run(texts: list[str], short_chars: int) -> int:
-    """Length of the longest run of consecutive menu-like lines: 2 to ``short_chars``
-    characters, not ending like a sentence ("Home", "Sport", "Next story"; not "Yes.", not "x")."""
-    # one byte per line, 1 for menu-like: the runs are the pieces between the zero bytes
-    # (built with map over C functions: no Python-level work per line)
-    lens = list(map(len, texts))
-    menu_like = map(and_, map(and_, map(short_chars.__ge__, lens), map((1).__lt__, lens)),
-                    map(not_, map(SENTENCE_END.__contains__, map(itemgetter(_LAST), texts))))
-    return max(map(len, bytes(menu_like).split(b"\0")))
+    """Length of the longest run of consecutive menu-like lines (see :func:`menu_flags`)."""
+    return max(map(len, menu_flags(texts, short_chars).split(b"\0")))
 
 
 @register
@@ -101,34 +110,41 @@ class Boilerplate(BlockFilter):
 
     def looks_like_full_page(self, texts: list[str]) -> bool:
         """True when the text has a run of at least ``min_menu_run`` menu-like lines."""
-        return longest_short_run(texts, self.short_chars) >= self.min_menu_run
+        return has_run(menu_flags(texts, self.short_chars), self.min_menu_run)
 
     def detect(self, doc: Document) -> list[BlockMark]:
         """Marks for the page text around the article; none unless the text looks like a page."""
         # the lines a later run would see: blocks still kept, with their span removals cut out
         blocks = doc.blocks
-        cand = [b.index for b in doc.kept()]
-        texts = [b.kept_text if b.spans else b.text for b in map(blocks.__getitem__, cand)]
+        kept = [b for b in blocks if b.removal is None]
+        cand = [b.index for b in kept]
+        texts = [b.kept_text if b.spans else b.text for b in kept]
         if not all(texts):
             cand = [i for i, t in zip(cand, texts) if t]
             texts = [t for t in texts if t]
+        if not texts:
+            return []
+        short_chars = self.short_chars
+        flags = menu_flags(texts, short_chars)
+        # Repeat on the kept lines until they no longer look like a page or nothing more goes:
+        # the output is then what a second run would leave as it is (clean is idempotent).
+        # The first round also acts when the page as it came in looked like a page (earlier
+        # filters may already have removed its menus); later rounds only ask it of the lines kept.
+        # Later rounds reuse the first round's line measurements and language (PageLines.subset)
+        # and the lines' menu flags.
+        whole = (len(texts) < len(blocks) and self.min_left_run > 0
+                 and has_run(flags, self.min_left_run)
+                 and has_run(menu_flags([b.text for b in blocks], short_chars), self.min_menu_run))
         weights = load_weights(self.model_file)
         idx: list[int] = []
         reasons: list[str] = []
         details: list[str] = []
         language = ""
-        # Repeat on the kept lines until they no longer look like a page or nothing more goes:
-        # the output is then what a second run would leave as it is (clean is idempotent).
-        # The first round also acts when the page as it came in looked like a page (earlier
-        # filters may already have removed its menus); later rounds only ask it of the lines kept.
-        # Later rounds reuse the first round's line measurements and language (PageLines.subset).
-        whole = (len(texts) < len(blocks) and self.min_left_run > 0
-                 and longest_short_run(texts, self.short_chars) >= self.min_left_run
-                 and self.looks_like_full_page([b.text for b in blocks]))
         page: PageLines | None = None
         own: list[float] = []
+        keep: list[bool] = []
         for _ in range(self.max_rounds):
-            if not texts or not (whole or self.looks_like_full_page(texts)):
+            if not flags or not (whole or has_run(flags, self.min_menu_run)):
                 break
             whole = False
             if page is None:
@@ -137,18 +153,17 @@ class Boilerplate(BlockFilter):
             else:
                 sub = page.subset(keep)
                 # a line's own score terms stay unless the stopwords changed with the kept lines
-                own = ([o for o, k in zip(own, keep) if k] if sub.stopwords == page.stopwords
-                       else own_terms(sub, weights))
+                own = list(compress(own, keep)) if sub.stopwords == page.stopwords else own_terms(sub, weights)
                 page = sub
             keep, drop, r, d = self._classify(page, weights, own)
             language = page.language
             if not drop:
                 break
-            idx += [cand[j] for j in drop]
+            idx += map(cand.__getitem__, drop)
             reasons += r
             details += d
-            cand = [c for c, k in zip(cand, keep) if k]
-            texts = [t for t, k in zip(texts, keep) if k]
+            cand = list(compress(cand, keep))
+            flags = bytes(compress(flags, keep))
         if not idx:
             return []
         # BlockMark is a NamedTuple: tuple.__new__ builds one without a Python-level call
@@ -166,12 +181,19 @@ class Boilerplate(BlockFilter):
                    threshold_in=self.threshold_in, threshold_out=self.threshold_out,
                    fallback_margin=self.fallback_margin)
         bs, be = v.region
+        keep = v.keep
         if self.headline_lookback and be > bs:
-            headline_above(texts, v.keep, v.smoothed, bs, lookback=self.headline_lookback,
+            headline_above(texts, keep, v.smoothed, bs, lookback=self.headline_lookback,
                            min_words=self.headline_min_words, min_score=self.headline_min_score)
-        drop = [i for i, k in enumerate(v.keep) if not k]
-        menu, run, sm = self.menu_run, page.run, v.smoothed
-        reasons = [("menu-run" if run[i] >= menu else "low-content-score") if bs <= i < be
-                   else "outside-main-region" for i in drop]
+        drop = list(compress(range(len(keep)), map(not_, keep)))
+        if not drop:
+            return keep, drop, [], []
+        # drops before and after the region are "outside"; only those inside need a look at their run
+        lo, hi = bisect_left(drop, bs), bisect_left(drop, be)
+        menu, run = self.menu_run, page.run
+        reasons = ["outside-main-region"] * lo
+        reasons += ["menu-run" if run[i] >= menu else "low-content-score" for i in drop[lo:hi]]
+        reasons += ["outside-main-region"] * (len(drop) - hi)
+        sm = v.smoothed
         details = [f"score {sm[i]:.1f}" for i in drop]
-        return v.keep, drop, reasons, details
+        return keep, drop, reasons, details
