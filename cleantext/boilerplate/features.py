@@ -27,10 +27,12 @@ from .language import stopwords_for
 #: Characters that end a sentence (or a quoted sentence) in the languages we see.
 TERMINAL = frozenset('.!?…"”“»«)\'’;:')
 #: Separators that menus, breadcrumbs and footers are built from (short lines only).
-SEPARATOR_RE = re.compile(r"[|»›·•«‹/>–—]")
+SEPARATOR_CHARS = "|»›·•«‹/>–—"
+SEPARATOR_RE = re.compile(f"[{re.escape(SEPARATOR_CHARS)}]")
 #: A plain hyphen counts as a separator when spaced, as in "Section - Site".
 SPACED_HYPHEN = " - "
 #: A digit (short lines only).
+DIGIT_CHARS = "0123456789"
 DIGIT_RE = re.compile(r"[0-9]")
 #: A line this short (in chars) is "short" for the context and run features.
 SHORT_CHARS = 40
@@ -77,6 +79,7 @@ STOP_KEY_BITS = 7
 #: The most words a head of STOP_SAMPLE_CHARS characters can hold (one letter and a space each).
 MAX_HEAD_WORDS = STOP_SAMPLE_CHARS // 2 + 1
 _STOP_MASK = (1 << STOP_KEY_BITS) - 1
+_NO_WORDS: tuple[str, ...] = ()
 assert MAX_HEAD_WORDS <= _STOP_MASK
 
 
@@ -94,7 +97,7 @@ class PageLines:
     The words of the heads are not kept: a page's words outnumber its lines
     tenfold, and keeping them all alive costs more (memory traffic) than
     splitting a head again in the rare case the stopwords change
-    (:meth:`subset`).  The language sample splits only the few lines it needs.
+    (:meth:`subset`).
     """
 
     __slots__ = ("texts", "chars", "keys", "short", "dense", "run", "sample", "language", "stopwords")
@@ -103,9 +106,16 @@ class PageLines:
         self.texts = texts
         chars = self.chars = list(map(len, texts))
         self.short = short = list(map(SHORT_CHARS.__ge__, chars))
-        sample = self.sample = language_sample(texts, chars)
+        # the heads are split once: for the language sample and for the stopword counts
+        cut, least, bits = STOP_SAMPLE_CHARS, MIN_STOP_CHARS, STOP_KEY_BITS
+        heads = [t[:cut].lower().split() if c > least else _NO_WORDS for t, c in zip(texts, chars)]
+        sample = self.sample = _sample_of_heads(heads, chars)
         self.language, stop = stopwords_for(sample)
-        self._count_stopwords(stop)
+        self.stopwords = stop
+        inter = stop.intersection
+        keys = self.keys = [len(h) << bits | len(inter(h)) for h in heads]
+        dense = _DENSE
+        self.dense = [dense[k] for k in keys]
         self.run = short_runs(short)
 
     @property
@@ -119,7 +129,7 @@ class PageLines:
         return [k & _STOP_MASK for k in self.keys]
 
     def _count_stopwords(self, stop: frozenset[str]) -> None:
-        """Set ``stopwords``, ``keys`` and ``dense`` for the stopword set ``stop``."""
+        """Set ``stopwords``, ``keys`` and ``dense`` for the stopword set ``stop`` (splitting the heads again)."""
         self.stopwords = stop
         inter, cut, least, bits = stop.intersection, STOP_SAMPLE_CHARS, MIN_STOP_CHARS, STOP_KEY_BITS
         # one fused pass: split the head, count it and its distinct stopwords, drop the words
@@ -173,6 +183,24 @@ def _dense_table() -> list[bool]:
 _DENSE = _dense_table()
 
 
+def _sample_of_heads(heads: Sequence[Sequence[str]], chars: Sequence[int]) -> list[str]:
+    """:func:`language_sample` from the lines' heads, already split."""
+    want = LANGUAGE_SAMPLE_WORDS
+    sample: list[str] = []
+    for h in compress(heads, map(LANGUAGE_LINE_CHARS.__le__, chars)):
+        sample += h
+        if len(sample) >= want:
+            return sample
+    # a page of short lines: take what there is
+    sample = []
+    for h in heads:
+        if h:
+            sample += h
+            if len(sample) >= want:
+                break
+    return sample[:want]
+
+
 def language_sample(texts: Sequence[str], chars: Sequence[int]) -> list[str]:
     """The words the language is detected from: heads of prose-length lines, in page order.
 
@@ -219,6 +247,38 @@ def short_line_flags(text: str) -> tuple[bool, bool, bool]:
     return (SEPARATOR_RE.search(text) is not None or SPACED_HYPHEN in text,
             DIGIT_RE.search(text) is not None,
             text.istitle())
+
+#: Separators and digits are found in a page's short lines all at once, in their cp1252 bytes:
+#: cp1252 gives each of these characters one byte of its own (and each other character it
+#: knows another byte, each character it does not know a "?"), so deleting every other byte
+#: but the newline leaves, per line, the separators (or digits) it holds.
+_FLAG_CODEC = "cp1252"
+_KEEP_SEPARATORS = SEPARATOR_CHARS.encode(_FLAG_CODEC) + b"\n"
+_KEEP_DIGITS = DIGIT_CHARS.encode(_FLAG_CODEC) + b"\n"
+assert len(_KEEP_SEPARATORS) == len(SEPARATOR_CHARS) + 1 and len(_KEEP_DIGITS) == len(DIGIT_CHARS) + 1
+_DROP_SEPARATORS = bytes(sorted(set(range(256)) - set(_KEEP_SEPARATORS)))
+_DROP_DIGITS = bytes(sorted(set(range(256)) - set(_KEEP_DIGITS)))
+
+
+def separator_digit_flags(texts: Sequence[str], chars: Sequence[int]) -> tuple[list, list]:
+    """Per line, whether it holds a separator (:data:`SEPARATOR_RE`) and a digit (:data:`DIGIT_RE`).
+
+    Only lines of at most :data:`SHORT_LINE_CHARS` characters are looked at
+    (longer ones get false).  The flags are truthy/falsy values (byte strings
+    or booleans): one ``encode``, two ``bytes.translate`` and two ``split``
+    over the page's short lines instead of two regex searches per line.  Lines
+    holding a newline cannot be told apart this way; they are searched with
+    the patterns line by line.
+    """
+    short = SHORT_LINE_CHARS
+    data = "\n".join([t if c <= short else "" for t, c in zip(texts, chars)]).encode(_FLAG_CODEC, "replace")
+    seps = data.translate(None, _DROP_SEPARATORS).split(b"\n")
+    if len(seps) == len(texts):
+        return seps, data.translate(None, _DROP_DIGITS).split(b"\n")
+    sep, dig = SEPARATOR_RE.search, DIGIT_RE.search
+    return ([c <= short and sep(t) is not None for t, c in zip(texts, chars)],
+            [c <= short and dig(t) is not None for t, c in zip(texts, chars)])
+
 
 def edge_lines(n: int) -> int:
     """How many lines at each end of a page of ``n`` lines count as its edge."""

@@ -18,8 +18,8 @@ from math import log
 from operator import add
 from pathlib import Path
 
-from .features import (DIGIT_RE, FEATURES, MAX_HEAD_WORDS, SEPARATOR_RE, SHORT_LINE_CHARS, SPACED_HYPHEN,
-                       STOP_KEY_BITS, TERMINAL, PageLines, edge_lines, stop_key)
+from .features import (FEATURES, MAX_HEAD_WORDS, SHORT_LINE_CHARS, SPACED_HYPHEN, STOP_KEY_BITS, TERMINAL,
+                       PageLines, edge_lines, separator_digit_flags, stop_key)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "boilerplate" / "model.json"
 
@@ -92,12 +92,14 @@ def own_terms(page: PageLines, weights: tuple[float, ...]) -> list[float]:
     lt, lf, st, lm, short = tb.length, tb.length_term, tb.stop, _LEN_MAX, SHORT_LINE_CHARS
     wt, w3 = w["terminal"], w["words_le_3"]
     wsep, wdig, wtitle = w["separator"], w["digit"], w["title"]
-    sep, dig, term, hyphen = SEPARATOR_RE.search, DIGIT_RE.search, TERMINAL, SPACED_HYPHEN
+    term, hyphen = TERMINAL, SPACED_HYPHEN
+    texts, chars = page.texts, page.chars
+    seps, digits = separator_digit_flags(texts, chars)
     # "at most 3 tokens" is "at most 2 spaces"
     return [(lt[c] if c <= lm else lf(c)) + st[k] + (wt if t[-1] in term else 0.0)
-            + ((w3 if t.count(" ") <= 2 else 0.0) + (wsep if sep(t) or hyphen in t else 0.0)
-               + (wdig if dig(t) else 0.0) + (wtitle if t.istitle() else 0.0) if c <= short else 0.0)
-            for t, c, k in zip(page.texts, page.chars, page.keys)]
+            + ((w3 if t.count(" ") <= 2 else 0.0) + (wsep if sp or hyphen in t else 0.0)
+               + (wdig if dg else 0.0) + (wtitle if t.istitle() else 0.0) if c <= short else 0.0)
+            for t, c, k, sp, dg in zip(texts, chars, page.keys, seps, digits)]
 
 
 def page_scores(page: PageLines, weights: tuple[float, ...], own: list[float] | None = None) -> list[float]:

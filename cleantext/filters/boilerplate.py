@@ -52,8 +52,8 @@ def menu_flags(texts: Sequence[str], short_chars: int) -> bytes:
     """One byte per line, 1 for a menu-like line: 2 to ``short_chars`` characters, not ending
     like a sentence ("Home", "Sport", "Next story"; not "Yes.", not "x")."""
     end = SENTENCE_END
-    # t[-1:] is "" for an empty line, which is not menu-like anyway
-    return bytes([1 < len(t) <= short_chars and t[-1:] not in end for t in texts])
+    # the length test comes first, so t[-1] is only read on a line of 2 or more characters
+    return bytes([1 < c <= short_chars and t[-1] not in end for t, c in zip(texts, map(len, texts))])
 
 
 def has_run(flags: bytes, length: int) -> bool:
