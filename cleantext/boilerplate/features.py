@@ -113,7 +113,7 @@ class PageLines:
         self.language, stop = stopwords_for(sample)
         self.stopwords = stop
         inter = stop.intersection
-        keys = self.keys = [len(h) << bits | len(inter(h)) for h in heads]
+        keys = self.keys = [len(h) << bits | len(inter(h)) if h else 0 for h in heads]
         dense = _DENSE
         self.dense = [dense[k] for k in keys]
         self.run = short_runs(short)

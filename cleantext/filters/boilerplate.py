@@ -46,6 +46,8 @@ from .base import BlockFilter
 
 #: A line ending in one of these reads as a sentence, not as a menu item.
 SENTENCE_END = frozenset(".!?…")
+#: The detail of a removal: the line's smoothed score (one line of a %-format for all of them).
+_DETAIL = "score %.1f\n"
 
 
 def menu_flags(texts: Sequence[str], short_chars: int) -> bytes:
@@ -194,6 +196,7 @@ class Boilerplate(BlockFilter):
         reasons = ["outside-main-region"] * lo
         reasons += ["menu-run" if run[i] >= menu else "low-content-score" for i in drop[lo:hi]]
         reasons += ["outside-main-region"] * (len(drop) - hi)
-        sm = v.smoothed
-        details = [f"score {sm[i]:.1f}" for i in drop]
+        # one %-format for all details ("score -3.1"), cut at the newlines
+        details = (_DETAIL * len(drop) % tuple(map(v.smoothed.__getitem__, drop))).split("\n")
+        details.pop()
         return keep, drop, reasons, details
