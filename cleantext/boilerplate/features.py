@@ -18,9 +18,10 @@ of at most :data:`SHORT_LINE_CHARS` characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress
 from math import log
+from operator import add
 
 from .language import stopwords_for
 
@@ -90,17 +91,19 @@ class PageLines:
     none for lines of at most :data:`MIN_STOP_CHARS` -- and the distinct
     stopwords among them, packed into one int: see :func:`stop_key`,
     :attr:`sampled`, :attr:`stops`), ``short`` (at most :data:`SHORT_CHARS`),
-    ``dense`` (dense prose), ``run`` (length of the run of short lines the
-    line is in), and the page's ``sample`` of words, ``language`` and
+    ``dense`` (dense prose), ``near`` (``short + 2 * dense``: what the
+    neighbours' features read), ``run`` (length of the run of short lines the
+    line is in), and the page's ``sample`` of words (with ``sample_span``:
+    where it was taken, see :func:`_take_sample`), ``language`` and
     ``stopwords``.
 
-    The words of the heads are not kept: a page's words outnumber its lines
-    tenfold, and keeping them all alive costs more (memory traffic) than
-    splitting a head again in the rare case the stopwords change
-    (:meth:`subset`).
+    The words of the heads are dropped once counted: a page's words
+    outnumber its lines tenfold.  If the stopwords change with a subset of
+    the lines (:meth:`subset`), the heads are split again.
     """
 
-    __slots__ = ("texts", "chars", "keys", "short", "dense", "run", "sample", "language", "stopwords")
+    __slots__ = ("texts", "chars", "keys", "short", "dense", "near", "run", "sample", "sample_span",
+                 "language", "stopwords")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
@@ -109,13 +112,11 @@ class PageLines:
         # the heads are split once: for the language sample and for the stopword counts
         cut, least, bits = STOP_SAMPLE_CHARS, MIN_STOP_CHARS, STOP_KEY_BITS
         heads = [t[:cut].lower().split() if c > least else _NO_WORDS for t, c in zip(texts, chars)]
-        sample = self.sample = _sample_of_heads(heads, chars)
-        self.language, stop = stopwords_for(sample)
+        self.sample, self.sample_span = _take_sample(heads.__getitem__, chars)
+        self.language, stop = stopwords_for(self.sample)
         self.stopwords = stop
         inter = stop.intersection
-        keys = self.keys = [len(h) << bits | len(inter(h)) if h else 0 for h in heads]
-        dense = _DENSE
-        self.dense = [dense[k] for k in keys]
+        self._set_keys([len(h) << bits | len(inter(h)) if h else 0 for h in heads])
         self.run = short_runs(short)
 
     @property
@@ -128,38 +129,51 @@ class PageLines:
         """Distinct stopwords in each line's sampled head."""
         return [k & _STOP_MASK for k in self.keys]
 
+    def _set_keys(self, keys: list[int]) -> None:
+        """Set ``keys`` and what follows from them: ``dense`` and ``near``."""
+        self.keys = keys
+        table = _DENSE
+        dense = self.dense = [table[k] for k in keys]
+        self.near = list(map(add, self.short, map(add, dense, dense)))
+
     def _count_stopwords(self, stop: frozenset[str]) -> None:
-        """Set ``stopwords``, ``keys`` and ``dense`` for the stopword set ``stop`` (splitting the heads again)."""
+        """Set ``stopwords`` and the keys for the stopword set ``stop`` (splitting the heads again)."""
         self.stopwords = stop
         inter, cut, least, bits = stop.intersection, STOP_SAMPLE_CHARS, MIN_STOP_CHARS, STOP_KEY_BITS
         # one fused pass: split the head, count it and its distinct stopwords, drop the words
-        keys = self.keys = [len(h := t[:cut].lower().split()) << bits | len(inter(h)) if c > least else 0
-                            for t, c in zip(self.texts, self.chars)]
-        dense = _DENSE
-        self.dense = [dense[k] for k in keys]
+        self._set_keys([len(h := t[:cut].lower().split()) << bits | len(inter(h)) if c > least else 0
+                        for t, c in zip(self.texts, self.chars)])
 
     def subset(self, keep: Sequence[bool]) -> PageLines:
         """``PageLines`` of the lines flagged in ``keep``, reusing their measurements.
 
         A line's own measurements do not depend on the rest of the page, so they
-        are carried over; the language is detected again on the kept lines (the
-        stopword counts are only redone if the stopwords change) and the run
-        lengths are computed again.  The result equals ``PageLines`` of the kept
-        lines.
+        are carried over.  The language sample is taken again only if a line it
+        was taken from, or one that would have been taken before it, is gone;
+        the language is detected again only if the sample changed, and the
+        stopword counts redone only if the stopwords changed.  The run lengths
+        are computed again.  The result equals ``PageLines`` of the kept lines.
         """
         page = PageLines.__new__(PageLines)
         page.texts = texts = list(compress(self.texts, keep))
         page.chars = chars = list(compress(self.chars, keep))
         page.short = short = list(compress(self.short, keep))
-        sample = page.sample = language_sample(texts, chars)
-        if sample == self.sample:
+        end, least = self.sample_span
+        if all(compress(keep[:end], map(least.__le__, self.chars[:end]))):
+            # every line the sample read (or skipped for being too short) before ``end`` is kept
+            page.sample, page.sample_span = self.sample, (keep[:end].count(True), least)
+        else:
+            cut = STOP_SAMPLE_CHARS
+            page.sample, page.sample_span = _take_sample(lambda i: texts[i][:cut].lower().split(), chars)
+        if page.sample == self.sample:
             page.language, stop = self.language, self.stopwords
         else:
-            page.language, stop = stopwords_for(sample)
+            page.language, stop = stopwords_for(page.sample)
         if stop == self.stopwords:
             page.stopwords = self.stopwords
             page.keys = list(compress(self.keys, keep))
             page.dense = list(compress(self.dense, keep))
+            page.near = list(compress(self.near, keep))
         else:
             page._count_stopwords(stop)
         page.run = short_runs(short)
@@ -183,22 +197,34 @@ def _dense_table() -> list[bool]:
 _DENSE = _dense_table()
 
 
-def _sample_of_heads(heads: Sequence[Sequence[str]], chars: Sequence[int]) -> list[str]:
-    """:func:`language_sample` from the lines' heads, already split."""
+def _take_sample(words_of: Callable[[int], Sequence[str]], chars: Sequence[int]
+                 ) -> tuple[list[str], tuple[int, int]]:
+    """The language sample (see :func:`language_sample`) and where it was taken.
+
+    ``words_of(i)`` gives the words of line ``i``'s head; only the lines the
+    sample needs are asked for.  Returns the sample and ``(end, least)``: the
+    sample read the lines of at least ``least`` characters before index
+    ``end``, and no other line.  So a subset of the lines that keeps every
+    line of at least ``least`` characters before ``end`` has the same sample.
+    """
     want = LANGUAGE_SAMPLE_WORDS
     sample: list[str] = []
-    for h in compress(heads, map(LANGUAGE_LINE_CHARS.__le__, chars)):
-        sample += h
+    end = 0
+    for i in compress(range(len(chars)), map(LANGUAGE_LINE_CHARS.__le__, chars)):
+        sample += words_of(i)
+        end = i + 1
         if len(sample) >= want:
-            return sample
+            return sample, (end, LANGUAGE_LINE_CHARS)
     # a page of short lines: take what there is
+    least = MIN_STOP_CHARS + 1
     sample = []
-    for h in heads:
-        if h:
-            sample += h
-            if len(sample) >= want:
-                break
-    return sample[:want]
+    end = 0
+    for i in compress(range(len(chars)), map(least.__le__, chars)):
+        sample += words_of(i)
+        end = i + 1
+        if len(sample) >= want:
+            break
+    return sample[:want], (end, least)
 
 
 def language_sample(texts: Sequence[str], chars: Sequence[int]) -> list[str]:
@@ -210,20 +236,8 @@ def language_sample(texts: Sequence[str], chars: Sequence[int]) -> list[str]:
     lines, the first words of the heads of all lines longer than
     :data:`MIN_STOP_CHARS`.  Only the lines needed are split.
     """
-    cut, want = STOP_SAMPLE_CHARS, LANGUAGE_SAMPLE_WORDS
-    sample: list[str] = []
-    # compress picks the lines in C; the loop runs only over the lines it splits
-    for t in compress(texts, map(LANGUAGE_LINE_CHARS.__le__, chars)):
-        sample += t[:cut].lower().split()
-        if len(sample) >= want:
-            return sample
-    # a page of short lines: take what there is
-    sample = []
-    for t in compress(texts, map(MIN_STOP_CHARS.__lt__, chars)):
-        sample += t[:cut].lower().split()
-        if len(sample) >= want:
-            break
-    return sample[:want]
+    cut = STOP_SAMPLE_CHARS
+    return _take_sample(lambda i: texts[i][:cut].lower().split(), chars)[0]
 
 
 def short_runs(short: Sequence[bool]) -> list[int]:

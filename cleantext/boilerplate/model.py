@@ -121,7 +121,7 @@ def page_scores(page: PageLines, weights: tuple[float, ...], own: list[float] | 
     prev_t = (0.0, ps, pd, ps + pd)
     next_t = (0.0, ns, nd, ns + nd)
     codes = [0]
-    codes += map(add, page.short, map(add, page.dense, page.dense))
+    codes += page.near
     codes.append(0)
     wp = w["position"] / n
     run = page.run
