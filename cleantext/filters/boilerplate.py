@@ -32,7 +32,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import not_
+from operator import is_not, not_
 
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
@@ -118,16 +118,27 @@ class Boilerplate(BlockFilter):
         """Marks for the page text around the article; none unless the text looks like a page."""
         # the lines a later run would see: blocks still kept, with their span removals cut out
         blocks = doc.blocks
-        kept = [b for b in blocks if b.removal is None]
+        short_chars = self.short_chars
+        every = [b.text for b in blocks]
+        every_flags = menu_flags(every, short_chars)   # the page as it came in
+        mask = [b.removal is None for b in blocks]
+        kept = list(compress(blocks, mask))
         cand = [b.index for b in kept]
         texts = [b.kept_text if b.spans else b.text for b in kept]
+        # the kept lines' menu flags are the page's, but for lines that lost a span
+        flags = bytes(compress(every_flags, mask))
+        cut = list(compress(range(len(texts)), map(is_not, texts, compress(every, mask))))
+        if cut:
+            fixed = bytearray(flags)
+            for j, f in zip(cut, menu_flags([texts[j] for j in cut], short_chars)):
+                fixed[j] = f
+            flags = bytes(fixed)
         if not all(texts):
-            cand = [i for i, t in zip(cand, texts) if t]
-            texts = [t for t in texts if t]
+            nonempty = list(map(bool, texts))
+            cand, texts = list(compress(cand, nonempty)), list(compress(texts, nonempty))
+            flags = bytes(compress(flags, nonempty))
         if not texts:
             return []
-        short_chars = self.short_chars
-        flags = menu_flags(texts, short_chars)
         # Repeat on the kept lines until they no longer look like a page or nothing more goes:
         # the output is then what a second run would leave as it is (clean is idempotent).
         # The first round also acts when the page as it came in looked like a page (earlier
@@ -135,8 +146,7 @@ class Boilerplate(BlockFilter):
         # Later rounds reuse the first round's line measurements and language (PageLines.subset)
         # and the lines' menu flags.
         whole = (len(texts) < len(blocks) and self.min_left_run > 0
-                 and has_run(flags, self.min_left_run)
-                 and has_run(menu_flags([b.text for b in blocks], short_chars), self.min_menu_run))
+                 and has_run(flags, self.min_left_run) and has_run(every_flags, self.min_menu_run))
         weights = load_weights(self.model_file)
         idx: list[int] = []
         reasons: list[str] = []
