@@ -12,8 +12,15 @@ Costs are kept low on purpose: stopwords are counted on the first
 :data:`STOP_SAMPLE_CHARS` characters of a line only (the density of a long
 line is known well before its end) and as distinct words (a set
 intersection, C speed), lines of at most :data:`MIN_STOP_CHARS`
-characters are not split at all, and the regex features only look at lines
-of at most :data:`SHORT_LINE_CHARS` characters.
+characters are not split at all, and the separator, digit and title-case
+features only look at lines of at most :data:`SHORT_LINE_CHARS` characters.
+Each line is split once per page: the same words give the language sample
+and the stopword counts, which are packed with the word counts into one int
+per line (:func:`stop_key`) that indexes the model's tables.  Separators and
+digits of all short lines are found with one ``bytes.translate`` pass
+(:func:`separator_digit_flags`) instead of two regex searches per line.  On
+CPython a comprehension that does several things per line is faster than a
+chain of ``map`` passes, so each measurement is one fused comprehension.
 """
 from __future__ import annotations
 
