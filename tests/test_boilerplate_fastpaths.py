@@ -106,7 +106,7 @@ def test_menu_runs_equal_the_plain_count(seed: int) -> None:
         longest = reference_longest_run(texts, 40)
         assert longest_short_run(texts, 40) == longest
         flags = menu_flags(texts, 40)
-        for length in range(-1, 8):
+        for length in (*range(-1, 8), 2.5, 10**12, float("inf"), float("nan")):
             assert has_run(flags, length) == (longest >= length)
 
 

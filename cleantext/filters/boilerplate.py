@@ -33,6 +33,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
+from math import ceil
 from operator import is_not, not_
 
 from ..boilerplate.features import SHORT_CHARS, PageLines
@@ -59,10 +60,14 @@ def menu_flags(texts: Sequence[str], short_chars: int) -> bytes:
     return bytes([1 < c <= short_chars and t[-1] not in end for t, c in zip(texts, map(len, texts))])
 
 
-def has_run(flags: bytes, length: int) -> bool:
+def has_run(flags: bytes, length: float) -> bool:
     """Whether ``flags`` (see :func:`menu_flags`) holds a run of at least ``length`` menu-like lines."""
-    # one substring search in C; a length of 0 or less is always there
-    return b"\1" * length in flags
+    if not length <= len(flags):  # longer than the page (or NaN): no such run
+        return False
+    if length <= 0:
+        return True
+    # one substring search in C
+    return b"\1" * ceil(length) in flags
 
 
 def longest_short_run(texts: list[str], short_chars: int) -> int:
