@@ -82,10 +82,11 @@ def own_terms(page: PageLines, weights: tuple[float, ...]) -> list[float]:
     Length and stopword terms from tables, ending, the short-line flags.  It
     does not change when other lines are removed, so a caller that scores a
     page again after removing lines can keep it (see :func:`page_scores`).
-    The terms are added in the order of the feature vector, so each sum is
-    the same float as the dot product's.  One fused comprehension: on
-    CPython a comprehension doing several things per line beats a chain of
-    ``map`` passes, which each build a list.
+    The terms are always added in the same order (that of the feature
+    vector, the length terms and the stopword terms each folded into one
+    table entry), so a score does not depend on how it was computed.  One
+    fused comprehension: on CPython a comprehension doing several things per
+    line beats a chain of ``map`` passes, which each build a list.
     """
     tb = _tables(weights)
     w = tb.w
@@ -107,7 +108,7 @@ def page_scores(page: PageLines, weights: tuple[float, ...], own: list[float] | 
 
     The line's own terms (:func:`own_terms`, or ``own`` if given), then one
     comprehension adds position, neighbours and run terms from tables, then
-    the page edges; the terms are added in the order of the feature vector.
+    the page edges, always in this order.
     """
     tb = _tables(weights)
     w = tb.w
