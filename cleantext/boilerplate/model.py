@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from itertools import repeat
 from math import log
 from operator import add
 from pathlib import Path
 
-from .features import (DIGIT_RE, FEATURES, SEPARATOR_RE, SHORT_LINE_CHARS, SPACED_HYPHEN, STOP_SAMPLE_CHARS,
-                       TERMINAL,
-                       PageLines, edge_lines)
+from .features import (FEATURES, MAX_HEAD_WORDS, SHORT_LINE_CHARS, SPACED_HYPHEN, STOP_KEY_BITS, TERMINAL,
+                       PageLines, edge_lines, separator_digit_flags, stop_key)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "boilerplate" / "model.json"
 
 _LEN_MAX = 1024
-_STOP_MAX = STOP_SAMPLE_CHARS // 2 + 1  # a head of N characters has at most N/2 + 1 words
 
 
 @lru_cache(maxsize=None)
@@ -48,8 +47,11 @@ class _Tables:
         w = dict(zip(FEATURES, weights))
         self.w = w
         self.length = [self.length_term(c) for c in range(_LEN_MAX + 1)]
-        # stop[sampled][stops]
-        self.stop = [[self.stop_term(n, s) for s in range(n + 1)] for n in range(_STOP_MAX + 1)]
+        # the stopword terms, indexed by the line's stop_key(sampled, stops)
+        self.stop = [0.0] * (stop_key(MAX_HEAD_WORDS, 0) + (1 << STOP_KEY_BITS))
+        for n in range(MAX_HEAD_WORDS + 1):
+            for s in range(n + 1):
+                self.stop[stop_key(n, s)] = self.stop_term(n, s)
         self.run = [w["short_run"] * log(1 + r) for r in range(_LEN_MAX + 1)]
 
     def length_term(self, c: int) -> float:
@@ -60,6 +62,13 @@ class _Tables:
     def stop_term(self, n: int, s: int) -> float:
         w = self.w
         return (w["stop_density"] * s / n if n else 0.0) + w["stop_count_log"] * log(1 + s)
+
+    def run_table(self, longest: int) -> list[float]:
+        """The run term for every run length up to ``longest`` (the shared table, extended if needed)."""
+        if longest <= _LEN_MAX:
+            return self.run
+        wr = self.w["short_run"]
+        return self.run + [wr * log(1 + r) for r in range(_LEN_MAX + 1, longest + 1)]
 
 
 @lru_cache(maxsize=8)
@@ -73,25 +82,33 @@ def own_terms(page: PageLines, weights: tuple[float, ...]) -> list[float]:
     Length and stopword terms from tables, ending, the short-line flags.  It
     does not change when other lines are removed, so a caller that scores a
     page again after removing lines can keep it (see :func:`page_scores`).
+    The terms are always added in the same order (that of the feature
+    vector, the length terms and the stopword terms each folded into one
+    table entry), so a score does not depend on how it was computed.  One
+    fused comprehension: on CPython a comprehension doing several things per
+    line beats a chain of ``map`` passes, which each build a list.
     """
     tb = _tables(weights)
     w = tb.w
-    lt, lf, st = tb.length, tb.length_term, tb.stop
+    lt, lf, st, lm, short = tb.length, tb.length_term, tb.stop, _LEN_MAX, SHORT_LINE_CHARS
     wt, w3 = w["terminal"], w["words_le_3"]
     wsep, wdig, wtitle = w["separator"], w["digit"], w["title"]
-    sep, dig, term, hyphen = SEPARATOR_RE.search, DIGIT_RE.search, TERMINAL, SPACED_HYPHEN
-    return [(lt[c] if c <= _LEN_MAX else lf(c)) + st[m][s] + (wt if t[-1] in term else 0.0)
-            + ((w3 if k <= 3 else 0.0) + (wsep if sep(t) or hyphen in t else 0.0) + (wdig if dig(t) else 0.0)
-               + (wtitle if t.istitle() else 0.0) if c <= SHORT_LINE_CHARS else 0.0)
-            for t, c, m, s, k in zip(page.texts, page.chars, page.sampled, page.stops, page.words)]
+    term, hyphen = TERMINAL, SPACED_HYPHEN
+    texts, chars = page.texts, page.chars
+    seps, digits = separator_digit_flags(texts, chars)
+    # "at most 3 tokens" is "at most 2 spaces"
+    return [(lt[c] if c <= lm else lf(c)) + st[k] + (wt if t[-1] in term else 0.0)
+            + ((w3 if t.count(" ") <= 2 else 0.0) + (wsep if sp or hyphen in t else 0.0)
+               + (wdig if dg else 0.0) + (wtitle if t.istitle() else 0.0) if c <= short else 0.0)
+            for t, c, k, sp, dg in zip(texts, chars, page.keys, seps, digits)]
 
 
 def page_scores(page: PageLines, weights: tuple[float, ...], own: list[float] | None = None) -> list[float]:
     """Log-odds of content for every line of ``page`` (equal to the dot products, faster).
 
-    Three column-wise passes: the line's own measurements (:func:`own_terms`,
-    or ``own`` if given), then the neighbours, position and run terms, then
-    the page edges.
+    The line's own terms (:func:`own_terms`, or ``own`` if given), then one
+    comprehension adds position, neighbours and run terms from tables, then
+    the page edges, always in this order.
     """
     tb = _tables(weights)
     w = tb.w
@@ -99,23 +116,22 @@ def page_scores(page: PageLines, weights: tuple[float, ...], own: list[float] | 
     if not n:
         return []
     z = own_terms(page, weights) if own is None else own
-    # neighbours: code = short + 2 * dense indexes the previous / next line's term
-    codes = list(map(add, page.short, map(add, page.dense, page.dense)))
+    # neighbours: code = short + 2 * dense indexes the previous / next line's term;
+    # codes[i] is line i - 1's code (a 0 at each end stands for "no line")
     ps, ns, pd, nd = w["prev_short"], w["next_short"], w["prev_dense"], w["next_dense"]
     prev_t = (0.0, ps, pd, ps + pd)
     next_t = (0.0, ns, nd, ns + nd)
-    prev = [0.0]
-    prev += map(prev_t.__getitem__, codes[:-1])
-    nxt = list(map(next_t.__getitem__, codes[1:]))
-    nxt.append(0.0)
+    codes = [0]
+    codes += page.near
+    codes.append(0)
     wp = w["position"] / n
-    rt, wr = tb.run, w["short_run"]
-    z = [a + wp * i + p + q + (rt[r] if r <= _LEN_MAX else wr * log(1 + r))
-         for i, (a, p, q, r) in enumerate(zip(z, prev, nxt, page.run))]
+    run = page.run
+    rt = tb.run_table(max(run))
+    z = [a + wp * i + prev_t[p] + next_t[q] + rt[r]
+         for i, a, p, q, r in zip(range(n), z, codes, codes[2:], run)]
     we = w["edge"]
-    e = edge_lines(n)
-    for i in range(min(e, n)):
-        z[i] += we
-    for i in range(max(e, n - e), n):
-        z[i] += we
+    e = min(edge_lines(n), n)
+    z[:e] = map(add, z[:e], repeat(we))
+    tail = max(e, n - e)
+    z[tail:] = map(add, z[tail:], repeat(we))
     return z

@@ -54,8 +54,8 @@ def main_region(scores: Sequence[float], threshold: float) -> tuple[int, int]:
     """``[start, end)`` of the contiguous run with the largest sum of ``score - threshold``."""
     best = cur = 0.0
     bs = be = st = 0
-    for i, x in enumerate(scores):
-        v = x - threshold
+    values = [x - threshold for x in scores] if threshold else scores
+    for i, v in enumerate(values):
         if cur <= 0:
             cur, st = v, i
         else:
@@ -71,8 +71,7 @@ def decide(scores: Sequence[float], *, smoothing: float, region_threshold: float
     s = smooth(scores, smoothing)
     bs, be = main_region(s, region_threshold)
     keep = [x > threshold_out for x in s]
-    for i in range(bs, be):
-        keep[i] = s[i] > threshold_in
+    keep[bs:be] = [x > threshold_in for x in s[bs:be]]
     if s and not any(keep):
         if fallback_margin is None:
             keep = [True] * len(s)

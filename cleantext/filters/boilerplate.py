@@ -28,9 +28,13 @@ Reason ids:
 """
 from __future__ import annotations
 
+import gc
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import repeat
-from operator import and_, itemgetter, not_
+from itertools import compress, repeat
+from math import ceil
+from operator import is_not, not_
 
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
@@ -44,18 +48,31 @@ from .base import BlockFilter
 
 #: A line ending in one of these reads as a sentence, not as a menu item.
 SENTENCE_END = frozenset(".!?…")
-_LAST = slice(-1, None)
+#: The detail of a removal: the line's smoothed score (one line of a %-format for all of them).
+_DETAIL = "score %.1f\n"
+
+
+def menu_flags(texts: Sequence[str], short_chars: int) -> bytes:
+    """One byte per line, 1 for a menu-like line: 2 to ``short_chars`` characters, not ending
+    like a sentence ("Home", "Sport", "Next story"; not "Yes.", not "x")."""
+    end = SENTENCE_END
+    # the length test comes first, so t[-1] is only read on a line of 2 or more characters
+    return bytes([1 < c <= short_chars and t[-1] not in end for t, c in zip(texts, map(len, texts))])
+
+
+def has_run(flags: bytes, length: float) -> bool:
+    """Whether ``flags`` (see :func:`menu_flags`) holds a run of at least ``length`` menu-like lines."""
+    if not length <= len(flags):  # longer than the page (or NaN): no such run
+        return False
+    if length <= 0:
+        return True
+    # one substring search in C
+    return b"\1" * ceil(length) in flags
 
 
 def longest_short_run(texts: list[str], short_chars: int) -> int:
-    """Length of the longest run of consecutive menu-like lines: 2 to ``short_chars``
-    characters, not ending like a sentence ("Home", "Sport", "Next story"; not "Yes.", not "x")."""
-    # one byte per line, 1 for menu-like: the runs are the pieces between the zero bytes
-    # (built with map over C functions: no Python-level work per line)
-    lens = list(map(len, texts))
-    menu_like = map(and_, map(and_, map(short_chars.__ge__, lens), map((1).__lt__, lens)),
-                    map(not_, map(SENTENCE_END.__contains__, map(itemgetter(_LAST), texts))))
-    return max(map(len, bytes(menu_like).split(b"\0")))
+    """Length of the longest run of consecutive menu-like lines (see :func:`menu_flags`)."""
+    return max(map(len, menu_flags(texts, short_chars).split(b"\0")))
 
 
 @register
@@ -101,34 +118,66 @@ class Boilerplate(BlockFilter):
 
     def looks_like_full_page(self, texts: list[str]) -> bool:
         """True when the text has a run of at least ``min_menu_run`` menu-like lines."""
-        return longest_short_run(texts, self.short_chars) >= self.min_menu_run
+        return has_run(menu_flags(texts, self.short_chars), self.min_menu_run)
 
     def detect(self, doc: Document) -> list[BlockMark]:
-        """Marks for the page text around the article; none unless the text looks like a page."""
+        """Marks for the page text around the article; none unless the text looks like a page.
+
+        The classifier builds many short-lived lists and no reference cycles,
+        so the cyclic garbage collector is paused while it runs (as
+        :func:`cleantext.document.split_blocks` does): on a large page it
+        would otherwise walk the whole heap again and again for nothing.
+        """
+        if not gc.isenabled():
+            return self._detect(doc)
+        gc.disable()
+        try:
+            return self._detect(doc)
+        finally:
+            gc.enable()
+
+    def _detect(self, doc: Document) -> list[BlockMark]:
         # the lines a later run would see: blocks still kept, with their span removals cut out
         blocks = doc.blocks
-        cand = [b.index for b in doc.kept()]
-        texts = [b.kept_text if b.spans else b.text for b in map(blocks.__getitem__, cand)]
+        short_chars = self.short_chars
+        every = [b.text for b in blocks]
+        every_flags = menu_flags(every, short_chars)   # the page as it came in
+        mask = [b.removal is None for b in blocks]
+        kept = list(compress(blocks, mask))
+        cand = [b.index for b in kept]
+        texts = [b.kept_text if b.spans else b.text for b in kept]
+        # the kept lines' menu flags are the page's, but for lines that lost a span
+        flags = bytes(compress(every_flags, mask))
+        cut = list(compress(range(len(texts)), map(is_not, texts, compress(every, mask))))
+        if cut:
+            fixed = bytearray(flags)
+            for j, f in zip(cut, menu_flags([texts[j] for j in cut], short_chars)):
+                fixed[j] = f
+            flags = bytes(fixed)
         if not all(texts):
-            cand = [i for i, t in zip(cand, texts) if t]
-            texts = [t for t in texts if t]
+            nonempty = list(map(bool, texts))
+            cand, texts = list(compress(cand, nonempty)), list(compress(texts, nonempty))
+            flags = bytes(compress(flags, nonempty))
+        if not texts:
+            return []
+        # Repeat on the kept lines until they no longer look like a page or nothing more goes:
+        # the output is then what a second run would leave as it is (clean is idempotent).
+        # The first round also acts when the page as it came in looked like a page (earlier
+        # filters may already have removed its menus); later rounds only ask it of the lines kept.
+        # Later rounds reuse the first round's line measurements and language (PageLines.subset)
+        # and the lines' menu flags.
+        whole = (len(texts) < len(blocks) and self.min_left_run > 0
+                 and has_run(flags, self.min_left_run) and has_run(every_flags, self.min_menu_run))
         weights = load_weights(self.model_file)
         idx: list[int] = []
         reasons: list[str] = []
         details: list[str] = []
         language = ""
-        # Repeat on the kept lines until they no longer look like a page or nothing more goes:
-        # the output is then what a second run would leave as it is (clean is idempotent).
-        # The first round also acts when the page as it came in looked like a page (earlier
-        # filters may already have removed its menus); later rounds only ask it of the lines kept.
-        # Later rounds reuse the first round's line measurements and language (PageLines.subset).
-        whole = (len(texts) < len(blocks) and self.min_left_run > 0
-                 and longest_short_run(texts, self.short_chars) >= self.min_left_run
-                 and self.looks_like_full_page([b.text for b in blocks]))
         page: PageLines | None = None
         own: list[float] = []
+        keep: list[bool] = []
         for _ in range(self.max_rounds):
-            if not texts or not (whole or self.looks_like_full_page(texts)):
+            if not flags or not (whole or has_run(flags, self.min_menu_run)):
                 break
             whole = False
             if page is None:
@@ -137,18 +186,17 @@ class Boilerplate(BlockFilter):
             else:
                 sub = page.subset(keep)
                 # a line's own score terms stay unless the stopwords changed with the kept lines
-                own = ([o for o, k in zip(own, keep) if k] if sub.stopwords == page.stopwords
-                       else own_terms(sub, weights))
+                own = list(compress(own, keep)) if sub.stopwords == page.stopwords else own_terms(sub, weights)
                 page = sub
             keep, drop, r, d = self._classify(page, weights, own)
             language = page.language
             if not drop:
                 break
-            idx += [cand[j] for j in drop]
+            idx += map(cand.__getitem__, drop)
             reasons += r
             details += d
-            cand = [c for c, k in zip(cand, keep) if k]
-            texts = [t for t, k in zip(texts, keep) if k]
+            cand = list(compress(cand, keep))
+            flags = bytes(compress(flags, keep))
         if not idx:
             return []
         # BlockMark is a NamedTuple: tuple.__new__ builds one without a Python-level call
@@ -166,12 +214,20 @@ class Boilerplate(BlockFilter):
                    threshold_in=self.threshold_in, threshold_out=self.threshold_out,
                    fallback_margin=self.fallback_margin)
         bs, be = v.region
+        keep = v.keep
         if self.headline_lookback and be > bs:
-            headline_above(texts, v.keep, v.smoothed, bs, lookback=self.headline_lookback,
+            headline_above(texts, keep, v.smoothed, bs, lookback=self.headline_lookback,
                            min_words=self.headline_min_words, min_score=self.headline_min_score)
-        drop = [i for i, k in enumerate(v.keep) if not k]
-        menu, run, sm = self.menu_run, page.run, v.smoothed
-        reasons = [("menu-run" if run[i] >= menu else "low-content-score") if bs <= i < be
-                   else "outside-main-region" for i in drop]
-        details = [f"score {sm[i]:.1f}" for i in drop]
-        return v.keep, drop, reasons, details
+        drop = list(compress(range(len(keep)), map(not_, keep)))
+        if not drop:
+            return keep, drop, [], []
+        # drops before and after the region are "outside"; only those inside need a look at their run
+        lo, hi = bisect_left(drop, bs), bisect_left(drop, be)
+        menu, run = self.menu_run, page.run
+        reasons = ["outside-main-region"] * lo
+        reasons += ["menu-run" if run[i] >= menu else "low-content-score" for i in drop[lo:hi]]
+        reasons += ["outside-main-region"] * (len(drop) - hi)
+        # one %-format for all details ("score -3.1"), cut at the newlines
+        details = (_DETAIL * len(drop) % tuple(map(v.smoothed.__getitem__, drop))).split("\n")
+        details.pop()
+        return keep, drop, reasons, details
