@@ -28,7 +28,6 @@ Reason ids:
 """
 from __future__ import annotations
 
-import gc
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -121,22 +120,7 @@ class Boilerplate(BlockFilter):
         return has_run(menu_flags(texts, self.short_chars), self.min_menu_run)
 
     def detect(self, doc: Document) -> list[BlockMark]:
-        """Marks for the page text around the article; none unless the text looks like a page.
-
-        The classifier builds many short-lived lists and no reference cycles,
-        so the cyclic garbage collector is paused while it runs (as
-        :func:`cleantext.document.split_blocks` does): on a large page it
-        would otherwise walk the whole heap again and again for nothing.
-        """
-        if not gc.isenabled():
-            return self._detect(doc)
-        gc.disable()
-        try:
-            return self._detect(doc)
-        finally:
-            gc.enable()
-
-    def _detect(self, doc: Document) -> list[BlockMark]:
+        """Marks for the page text around the article; none unless the text looks like a page."""
         # the lines a later run would see: blocks still kept, with their span removals cut out
         blocks = doc.blocks
         short_chars = self.short_chars
