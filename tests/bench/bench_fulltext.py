@@ -23,8 +23,8 @@ text as a naive scraper leaves it) this prints:
 """
 from __future__ import annotations
 
-import gc
 import argparse
+import gc
 import json
 import sys
 import time
