@@ -31,12 +31,16 @@ def _check(doc: Document, skip: set[int]) -> None:
     assert len(index) == len(sub.blocks)
     for b, j in zip(sub.blocks, index):
         assert doc.blocks[j].removal is None and j not in skip
-    carried = profile(doc).carried(sub, index)
-    assert profile(sub) is carried
+    parent = profile(doc)
     fresh = Profile(ref.text, ref.blocks)
-    assert carried.folds == fresh.folds
-    assert carried.firsts == fresh.firsts
-    assert carried.prose == fresh.prose
+    for _ in ("before the parent's first words and prose flags", "after"):
+        carried = parent.carried(sub, index)
+        assert profile(sub) is carried
+        assert carried.folds == fresh.folds
+        assert carried.firsts == fresh.firsts
+        assert carried.prose == fresh.prose
+        assert (carried.first_prose, carried.last_prose) == (fresh.first_prose, fresh.last_prose)
+        parent.firsts, parent.prose
 
 
 @settings(max_examples=300, deadline=None)

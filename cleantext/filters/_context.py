@@ -90,14 +90,25 @@ class Profile:
 
         A line's own facts do not depend on the rest of the text, so the
         folded form of each line whose text is unchanged is taken over; lines
-        that changed (spans cut out) are folded again.  The result equals
+        that changed (spans cut out) are folded again.  When no line changed,
+        the first words and prose flags computed so far are taken over too.  The result equals
         ``Profile(doc.text, doc.blocks)``; it is stored on ``doc`` for
         :func:`profile` to find.
         """
         old_texts, old_folds = self.texts, self.folds
-        folds = [old_folds[j] if b.text is old_texts[j] else fold_line_short(b.text)
-                 for b, j in zip(doc.blocks, lines)]
-        prof = doc.derived[__name__] = Profile(doc.text, doc.blocks, folds)
+        if all(b.text is old_texts[j] for b, j in zip(doc.blocks, lines)):
+            # the usual case, no line changed: every fact computed so far is taken over
+            prof = Profile(doc.text, doc.blocks, list(map(old_folds.__getitem__, lines)))
+            if self._firsts is not None:
+                prof._firsts = list(map(self._firsts.__getitem__, lines))
+                prof._first_set = set(prof._firsts)
+            if self._prose is not None:
+                prof._set_prose(list(map(self._prose.__getitem__, lines)))
+        else:
+            folds = [old_folds[j] if b.text is old_texts[j] else fold_line_short(b.text)
+                     for b, j in zip(doc.blocks, lines)]
+            prof = Profile(doc.text, doc.blocks, folds)
+        doc.derived[__name__] = prof
         return prof
 
     # ------------------------------------------------------------ lookups
@@ -152,14 +163,18 @@ class Profile:
         """For each line, whether it reads like an article paragraph (see :func:`is_prose`)."""
         if self._prose is None:
             end = _SENTENCE_END
-            self._prose = [len(t) >= PROSE_CHARS or (len(t) >= SENTENCE_CHARS and t[-1] in end)
-                           for t in self.texts]
-            try:
-                self._first_prose = self._prose.index(True)
-                self._last_prose = len(self._prose) - 1 - self._prose[::-1].index(True)
-            except ValueError:
-                self._first_prose = self._last_prose = -1
+            self._set_prose([len(t) >= PROSE_CHARS or (len(t) >= SENTENCE_CHARS and t[-1] in end)
+                             for t in self.texts])
+        assert self._prose is not None
         return self._prose
+
+    def _set_prose(self, flags: list[bool]) -> None:
+        self._prose = flags
+        try:
+            self._first_prose = flags.index(True)
+            self._last_prose = len(flags) - 1 - flags[::-1].index(True)
+        except ValueError:
+            self._first_prose = self._last_prose = -1
 
     @property
     def first_prose(self) -> int:
