@@ -277,14 +277,22 @@ def _unnormalized_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[
         pos = end
 
 
-def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
-    """``ftfy.fix_text(text, config)``, running ftfy only on segments that may change."""
+def fix_text(text: str, config: ftfy.TextFixerConfig, *, lt_before: bool = False) -> str:
+    """``ftfy.fix_text(text, config)``, running ftfy only on segments that may change.
+
+    ``lt_before``: ``text`` is a run of whole lines of a larger text, and a
+    ``<`` comes before it there (so entities stay, as ftfy on the larger text
+    would leave them).
+    """
     segs = sorted({*_flagged_segments(text, config), *_unnormalized_segments(text, config)})
     if not segs:
         return text
     # fix_text stops unescaping HTML entities from the first segment holding a
     # "<" onwards (when unescape_html is "auto"): the text may be HTML.
-    first_lt = text.find("<") if config.unescape_html == "auto" else -1
+    if config.unescape_html != "auto":
+        first_lt = -1
+    else:
+        first_lt = 0 if lt_before else text.find("<")
     no_html = config._replace(unescape_html=False)
     out: list[str] = []
     pos = 0

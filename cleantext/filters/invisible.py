@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from ..registry import register
+from ._changes import changed_window
 from .base import Normalizer
 
 #: Invisible characters removed wherever they are.
@@ -100,4 +101,21 @@ class Invisible(Normalizer):
     name = "invisible"
 
     def normalize(self, text: str) -> str:
+        return normalize_invisible(text)
+
+    def normalize_again(self, text: str, *, before: str, after: str) -> str:
+        """``normalize(text)``, reading only the lines changed since the last look.
+
+        Every rule here works within a line (a line break is neither a joiner
+        nor joining context), so the text is unchanged exactly when the lines
+        of :func:`._changes.changed_window` are: the others were left as they
+        were on the last look and have not changed since.
+        """
+        window = changed_window(before, after, text)
+        if window is None:
+            return text
+        start, end = window
+        part = text[start:end]
+        if end - start < len(text) and normalize_invisible(part) == part:
+            return text
         return normalize_invisible(text)
