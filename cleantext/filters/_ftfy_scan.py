@@ -143,8 +143,8 @@ def char_class(chars: Iterable[str], extra: str = "") -> str:
 # --------------------------------------------------------------------------- the scan
 
 
-def _build_scan(extra: frozenset[str]) -> re.Pattern[str]:
-    """One pattern whose matches mark every place ftfy could change.
+def build_scan(extra: frozenset[str]) -> re.Pattern[str]:
+    """One pattern whose matches mark every place ftfy could change, and every character of ``extra``.
 
     Shape: ``[first](?:(?<=[single])|(?<=&)entity|(?=[second])(?:(?<=[a1])[b1]|...))``.
     Starting with one character class lets the regex engine skip quickly to
@@ -172,7 +172,8 @@ def _build_scan(extra: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"{first}(?:{'|'.join(alts)})")
 
 
-def _optional_fixer_chars() -> frozenset[str]:
+def optional_fixer_chars() -> frozenset[str]:
+    """The characters that quote uncurling, ligature and width folding change."""
     chars: set[str] = set()
     chars.update(pattern_chars(chardata.SINGLE_QUOTE_RE))
     chars.update(pattern_chars(chardata.DOUBLE_QUOTE_RE))
@@ -183,9 +184,9 @@ def _optional_fixer_chars() -> frozenset[str]:
 
 #: Where ftfy could change text with quote uncurling, ligature and width
 #: folding off (the meaning-preserving configuration).
-SCAN_KEEP_TYPOGRAPHY = _build_scan(frozenset())
+SCAN_KEEP_TYPOGRAPHY = build_scan(frozenset())
 #: The same, for configurations that uncurl quotes or fold ligatures or widths.
-SCAN_ALL_FIXERS = _build_scan(_optional_fixer_chars())
+SCAN_ALL_FIXERS = build_scan(optional_fixer_chars())
 
 
 def scan_for(config: ftfy.TextFixerConfig) -> re.Pattern[str]:
@@ -198,12 +199,14 @@ def scan_for(config: ftfy.TextFixerConfig) -> re.Pattern[str]:
 # --------------------------------------------------------------------------- segments
 
 
-def _flagged_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[tuple[int, int]]:
+def _flagged_segments(text: str, config: ftfy.TextFixerConfig,
+                      matches: Iterable[re.Match[str]] | None = None) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each ftfy segment that may change, in order, each once.
 
     Segments follow ``ftfy.fix_text``: a line with its ``\\n``, cut into pieces of
     ``max_decode_length`` when longer.  A scan match may span two segments (at a
-    ``max_decode_length`` cut); both are flagged.
+    ``max_decode_length`` cut); both are flagged.  ``matches``: the matches of
+    :func:`scan_for` over ``text``, when the caller has them already.
     """
     size = config.max_decode_length
     n = len(text)
@@ -219,7 +222,7 @@ def _flagged_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[tuple
         s = line_start + (p - line_start) // size * size
         return s, min(line_end, s + size)
 
-    for m in scan_for(config).finditer(text):
+    for m in scan_for(config).finditer(text) if matches is None else matches:
         for p in (m.start(), m.end() - 1):
             if p >= seg_end:
                 s, seg_end = segment(p)
@@ -277,14 +280,17 @@ def _unnormalized_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[
         pos = end
 
 
-def fix_text(text: str, config: ftfy.TextFixerConfig, *, lt_before: bool = False) -> str:
+def fix_text(text: str, config: ftfy.TextFixerConfig, *, lt_before: bool = False,
+             matches: Iterable[re.Match[str]] | None = None) -> str:
     """``ftfy.fix_text(text, config)``, running ftfy only on segments that may change.
 
     ``lt_before``: ``text`` is a run of whole lines of a larger text, and a
     ``<`` comes before it there (so entities stay, as ftfy on the larger text
-    would leave them).
+    would leave them).  ``matches``: the matches of :func:`scan_for` over
+    ``text``, or of a scan built with more characters (:func:`build_scan`),
+    when the caller has them already.
     """
-    segs = sorted({*_flagged_segments(text, config), *_unnormalized_segments(text, config)})
+    segs = sorted({*_flagged_segments(text, config, matches), *_unnormalized_segments(text, config)})
     if not segs:
         return text
     # fix_text stops unescaping HTML entities from the first segment holding a

@@ -42,7 +42,8 @@ import ftfy.chardata
 
 from ..registry import register
 from ._changes import changed_window
-from ._ftfy_scan import fix_text
+from ._ftfy_scan import (SCAN_KEEP_TYPOGRAPHY, build_scan, fix_text, optional_fixer_chars,
+                         pattern_chars, scan_for)
 from ._occur import occurring
 from .base import Normalizer
 from .whitespace import LINE_BREAKS
@@ -109,14 +110,28 @@ _LEAD_AS_LATIN1 = frozenset().union(*(
 #: them).  The literal "  " it starts with lets the regex engine skip quickly
 #: to candidates; "{2,}" would make it try a match at every character.
 _SPACE_RUN = re.compile("  +")
+#: A line break with a space before or after it.  It starts with the rare
+#: "\n", so the regex engine skips quickly to candidates: one pass instead of
+#: two two-character searches.
+_LINE_EDGE_SPACE = re.compile("\n(?:(?<= \n)| )")
+#: The scans of :mod:`._ftfy_scan` that also match every pre-pass character.
+PRESCAN_KEEP_TYPOGRAPHY = build_scan(pattern_chars(_PREPASS))
+PRESCAN_ALL_FIXERS = build_scan(pattern_chars(_PREPASS) | optional_fixer_chars())
 _ODD_SPACES = frozenset("\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))))
 
 
-def _prepass(text: str, drop_controls: bool) -> str:
+def _untidy_spaces(text: str) -> bool:
+    """Whether ``text`` holds a run of spaces or a space at a line edge."""
+    return (text[:1] == " " or text[-1:] == " " or "  " in text
+            or _LINE_EDGE_SPACE.search(text) is not None)
+
+
+def _prepass(text: str, drop_controls: bool, *, odd: bool = True) -> str:
     """``text`` with whitespace as the whitespace normalizer leaves it, and stray controls dropped.
 
     Line separators become "\n", tabs and odd spaces " ", runs of spaces one
-    space, and lines lose their edge spaces; blank lines stay.
+    space, and lines lose their edge spaces; blank lines stay.  ``odd=False``
+    says that the text holds no character of ``_PREPASS``.
     """
     def repl(m: re.Match[str]) -> str:
         ch = m.group()
@@ -127,16 +142,15 @@ def _prepass(text: str, drop_controls: bool) -> str:
             return ch if ch == "\u00a0" and i and text[i - 1] in _LEAD_AS_LATIN1 else " "
         return "" if drop_controls else ch
 
-    text = _PREPASS.sub(repl, text)
+    if odd:
+        text = _PREPASS.sub(repl, text)
     if "  " in text:
         text = _SPACE_RUN.sub(" ", text)
     # Runs are single spaces now, so each line edge holds at most one space:
     # plain replacements remove them, in linear time (a regex for spaces before
     # a line end would retry every run from each of its spaces).
-    if " \n" in text:
-        text = text.replace(" \n", "\n")
-    if "\n " in text:
-        text = text.replace("\n ", "\n")
+    if _LINE_EDGE_SPACE.search(text):
+        text = text.replace(" \n", "\n").replace("\n ", "\n")
     if text.startswith(" "):
         text = text[1:]
     if text.endswith(" "):
@@ -236,9 +250,21 @@ class Encoding(Normalizer):
         #   as mojibake of a no-break space only once whitespace normalization
         #   has tidied them, so they are tidied first.
         # The pre-pass is skipped on ASCII text, which holds none of these.
+        # One pass finds both the pre-pass characters and the places ftfy may
+        # change; when the pre-pass changes nothing, the places stand.
+        matches = None
         if prepass:
-            text = _prepass(text, config.remove_control_chars)
-        return fix_text(text, config, lt_before=lt_before)
+            matches = list(_prescan_for(config).finditer(text))
+            odd = any(_PREPASS.search(m.group()) for m in matches)
+            if odd or _untidy_spaces(text):
+                text = _prepass(text, config.remove_control_chars, odd=odd)
+                matches = None
+        return fix_text(text, config, lt_before=lt_before, matches=matches)
+
+
+def _prescan_for(config: ftfy.TextFixerConfig) -> re.Pattern[str]:
+    """:func:`._ftfy_scan.scan_for` ``config``, with the pre-pass characters."""
+    return PRESCAN_KEEP_TYPOGRAPHY if scan_for(config) is SCAN_KEEP_TYPOGRAPHY else PRESCAN_ALL_FIXERS
 
 
 def config_unescapes(config: ftfy.TextFixerConfig) -> bool:
