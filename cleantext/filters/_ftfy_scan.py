@@ -143,6 +143,12 @@ def char_class(chars: Iterable[str], extra: str = "") -> str:
 # --------------------------------------------------------------------------- the scan
 
 
+#: What follows the "&" of an HTML entity ftfy may decode.
+_ENTITY_BODY = r"#?[0-9A-Za-z]{1,24};"
+#: An HTML entity: on text without the scan's other witnesses, its matches are the scan's.
+ENTITY = re.compile(f"&{_ENTITY_BODY}")
+
+
 def build_scan(extra: frozenset[str]) -> re.Pattern[str]:
     """One pattern whose matches mark every place ftfy could change, and every character of ``extra``.
 
@@ -164,7 +170,7 @@ def build_scan(extra: frozenset[str]) -> re.Pattern[str]:
     groups: dict[frozenset[str], set[str]] = defaultdict(set)
     for ch, f in follow.items():
         groups[frozenset(f)].add(ch)
-    alts = [f"(?<={char_class(singles, single_extra)})", r"(?<=&)#?[0-9A-Za-z]{1,24};"]
+    alts = [f"(?<={char_class(singles, single_extra)})", f"(?<=&){_ENTITY_BODY}"]
     if groups:
         pair_alts = "|".join(f"(?<={char_class(a)}){char_class(b)}" for b, a in groups.items())
         alts.append(f"(?={char_class(set().union(*groups))})(?:{pair_alts})")

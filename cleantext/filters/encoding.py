@@ -42,7 +42,8 @@ import ftfy.chardata
 
 from ..registry import register
 from ._changes import changed_window
-from ._ftfy_scan import (SCAN_KEEP_TYPOGRAPHY, build_scan, fix_text, optional_fixer_chars,
+from ._chars import has_space_run, unusual_runs
+from ._ftfy_scan import (ENTITY, SCAN_KEEP_TYPOGRAPHY, build_scan, fix_text, optional_fixer_chars,
                          pattern_chars, scan_for)
 from ._occur import occurring
 from .base import Normalizer
@@ -122,7 +123,7 @@ _ODD_SPACES = frozenset("\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, ra
 
 def _untidy_spaces(text: str) -> bool:
     """Whether ``text`` holds a run of spaces or a space at a line edge."""
-    return (text[:1] == " " or text[-1:] == " " or "  " in text
+    return (text[:1] == " " or text[-1:] == " " or has_space_run(text)
             or _LINE_EDGE_SPACE.search(text) is not None)
 
 
@@ -254,11 +255,21 @@ class Encoding(Normalizer):
         # change; when the pre-pass changes nothing, the places stand.
         matches = None
         if prepass:
-            matches = list(_prescan_for(config).finditer(text))
-            odd = any(_PREPASS.search(m.group()) for m in matches)
-            if odd or _untidy_spaces(text):
-                text = _prepass(text, config.remove_control_chars, odd=odd)
-                matches = None
+            prescan = _prescan_for(config)
+            if prescan.search(unusual_runs(text)) is None:
+                # No pre-pass character and no mojibake witness (they are all
+                # unusual characters, and neighbours in the text are
+                # neighbours among them): ftfy can only decode entities, and
+                # tidying spaces creates no witness.
+                if _untidy_spaces(text):
+                    text = _prepass(text, config.remove_control_chars, odd=False)
+                matches = list(ENTITY.finditer(text)) if "&" in text else []
+            else:
+                matches = list(prescan.finditer(text))
+                odd = any(_PREPASS.search(m.group()) for m in matches)
+                if odd or _untidy_spaces(text):
+                    text = _prepass(text, config.remove_control_chars, odd=odd)
+                    matches = None
         return fix_text(text, config, lt_before=lt_before, matches=matches)
 
 

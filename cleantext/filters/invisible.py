@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..registry import register
 from ._changes import changed_window
+from ._chars import unusual_runs
 from .base import Normalizer
 
 #: Invisible characters removed wherever they are.
@@ -72,7 +73,8 @@ _STRAY_JOINERS = re.compile(
     f"(?![{_JOINING_CONTEXT}{JOINERS}])")
 
 
-#: Any character this normalizer acts on: one quick scan decides whether there is work.
+#: Any character this normalizer acts on: one quick scan of the text's unusual
+#: characters (:mod:`._chars`) decides whether there is work.
 _ANY = re.compile(f"[{REMOVED}{SPACE_SEPARATORS}{JOINERS}]")
 #: Characters removed or spaced: replaced in one pass, so a large text is copied once.
 _REPLACED = re.compile(f"[{REMOVED}{SPACE_SEPARATORS}]")
@@ -85,7 +87,7 @@ def _replacement(match: re.Match[str]) -> str:
 
 def normalize_invisible(text: str) -> str:
     """Remove invisible characters, keep meaningful joiners, unify space separators."""
-    if text.isascii() or not _ANY.search(text):
+    if text.isascii() or not _ANY.search(unusual_runs(text)):
         return text
     text = _REPLACED.sub(_replacement, text)
     if "\u200c" in text or "\u200d" in text:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..registry import register
+from ._chars import has_space_run, unusual_runs
 from ._occur import occurring
 from .base import Normalizer
 
@@ -36,6 +37,9 @@ SPACES = ("\t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
 # Literal prefixes ("  ", "\n\n\n") let the regex engine skip quickly to candidates.
 _SPACE_RUN = re.compile("  +")
 _NEEDLES = (*LINE_BREAKS, *SPACES, "  ")
+#: Any line break but "\n" and any space but " ": all are unusual characters
+#: (:mod:`._chars`), so this class is searched among those alone.
+_ODD = re.compile("[" + "".join(sorted({c for s in (*LINE_BREAKS, *SPACES) for c in s} - {"\n"})) + "]")
 _BLANK_RUN = re.compile("\n\n\n+")
 #: A line break with a space on either side, or starting two blank lines.
 _LINE_EDGE = re.compile("\n(?:(?<= \n)| |\n\n)")
@@ -43,7 +47,10 @@ _LINE_EDGE = re.compile("\n(?:(?<= \n)| |\n\n)")
 
 def normalize_whitespace(text: str) -> str:
     """Unify line breaks and spaces, trim lines, keep at most one blank line."""
-    present = occurring(text, _NEEDLES)
+    if _ODD.search(unusual_runs(text)):
+        present = occurring(text, _NEEDLES)
+    else:                         # the usual case: only plain spaces and "\n"
+        present = ["  "] if has_space_run(text) else []
     spaced = False
     for item in present:          # line breaks first, "\r\n" before "\r"
         if item in LINE_BREAKS:
