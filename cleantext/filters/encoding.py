@@ -42,7 +42,7 @@ import ftfy.chardata
 
 from ..registry import register
 from ._changes import changed_window
-from ._chars import has_space_run, unusual_runs
+from ._chars import has_line_edge, has_space_run, unusual_runs
 from ._ftfy_scan import (ENTITY, SCAN_KEEP_TYPOGRAPHY, build_scan, fix_text, optional_fixer_chars,
                          pattern_chars, scan_for)
 from ._occur import occurring
@@ -124,7 +124,7 @@ _ODD_SPACES = frozenset("\t\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, ra
 def _untidy_spaces(text: str) -> bool:
     """Whether ``text`` holds a run of spaces or a space at a line edge."""
     return (text[:1] == " " or text[-1:] == " " or has_space_run(text)
-            or _LINE_EDGE_SPACE.search(text) is not None)
+            or (has_line_edge(text) and _LINE_EDGE_SPACE.search(text) is not None))
 
 
 def _prepass(text: str, drop_controls: bool, *, odd: bool = True) -> str:

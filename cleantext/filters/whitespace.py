@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..registry import register
-from ._chars import has_space_run, unusual_runs
+from ._chars import has_line_edge, has_space_run, unusual_runs
 from ._occur import occurring
 from .base import Normalizer
 
@@ -41,8 +41,6 @@ _NEEDLES = (*LINE_BREAKS, *SPACES, "  ")
 #: (:mod:`._chars`), so this class is searched among those alone.
 _ODD = re.compile("[" + "".join(sorted({c for s in (*LINE_BREAKS, *SPACES) for c in s} - {"\n"})) + "]")
 _BLANK_RUN = re.compile("\n\n\n+")
-#: A line break with a space on either side, or starting two blank lines.
-_LINE_EDGE = re.compile("\n(?:(?<= \n)| |\n\n)")
 
 
 def normalize_whitespace(text: str) -> str:
@@ -60,7 +58,7 @@ def normalize_whitespace(text: str) -> str:
             spaced = True
     if "  " in present or (spaced and "  " in text):
         text = _SPACE_RUN.sub(" ", text)
-    if _LINE_EDGE.search(text):
+    if has_line_edge(text):
         # No two spaces are adjacent now, so one replace per side is enough.
         text = text.replace(" \n", "\n").replace("\n ", "\n")
         if "\n\n\n" in text:
