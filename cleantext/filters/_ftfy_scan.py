@@ -287,16 +287,18 @@ def _unnormalized_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[
 
 
 def fix_text(text: str, config: ftfy.TextFixerConfig, *, lt_before: bool = False,
-             matches: Iterable[re.Match[str]] | None = None) -> str:
+             matches: Iterable[re.Match[str]] | None = None, normalized: bool = False) -> str:
     """``ftfy.fix_text(text, config)``, running ftfy only on segments that may change.
 
     ``lt_before``: ``text`` is a run of whole lines of a larger text, and a
     ``<`` comes before it there (so entities stay, as ftfy on the larger text
     would leave them).  ``matches``: the matches of :func:`scan_for` over
     ``text``, or of a scan built with more characters (:func:`build_scan`),
-    when the caller has them already.
+    when the caller has them already.  ``normalized``: the caller knows that
+    ``text`` is in ``config.normalization`` form.
     """
-    segs = sorted({*_flagged_segments(text, config, matches), *_unnormalized_segments(text, config)})
+    flagged = _flagged_segments(text, config, matches)
+    segs = sorted(set(flagged) if normalized else {*flagged, *_unnormalized_segments(text, config)})
     if not segs:
         return text
     # fix_text stops unescaping HTML entities from the first segment holding a

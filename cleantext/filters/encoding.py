@@ -32,6 +32,7 @@ text with the same config.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Union
@@ -254,13 +255,17 @@ class Encoding(Normalizer):
         # One pass finds both the pre-pass characters and the places ftfy may
         # change; when the pre-pass changes nothing, the places stand.
         matches = None
+        normalized = False
         if prepass:
             prescan = _prescan_for(config)
-            if prescan.search(unusual_runs(text)) is None:
+            runs = unusual_runs(text)
+            if prescan.search(runs) is None:
                 # No pre-pass character and no mojibake witness (they are all
                 # unusual characters, and neighbours in the text are
                 # neighbours among them): ftfy can only decode entities, and
-                # tidying spaces creates no witness.
+                # tidying spaces creates no witness.  The runs also tell
+                # whether the text is NFC (tidying spaces does not change that).
+                normalized = config.normalization == "NFC" and unicodedata.is_normalized("NFC", runs)
                 if _untidy_spaces(text):
                     text = _prepass(text, config.remove_control_chars, odd=False)
                 matches = list(ENTITY.finditer(text)) if "&" in text else []
@@ -270,7 +275,7 @@ class Encoding(Normalizer):
                 if odd or _untidy_spaces(text):
                     text = _prepass(text, config.remove_control_chars, odd=odd)
                     matches = None
-        return fix_text(text, config, lt_before=lt_before, matches=matches)
+        return fix_text(text, config, lt_before=lt_before, matches=matches, normalized=normalized)
 
 
 def _prescan_for(config: ftfy.TextFixerConfig) -> re.Pattern[str]:
