@@ -252,29 +252,34 @@ class Encoding(Normalizer):
         #   as mojibake of a no-break space only once whitespace normalization
         #   has tidied them, so they are tidied first.
         # The pre-pass is skipped on ASCII text, which holds none of these.
-        # One pass finds both the pre-pass characters and the places ftfy may
-        # change; when the pre-pass changes nothing, the places stand.
+        # The runs of unusual characters (._chars) show whether there is any
+        # pre-pass character or mojibake witness; only then is the text
+        # itself scanned, for both at once: when the pre-pass changes
+        # nothing, the places ftfy may change stand.
         matches = None
         normalized = False
         if prepass:
             prescan = _prescan_for(config)
             runs = unusual_runs(text)
-            if prescan.search(runs) is None:
-                # No pre-pass character and no mojibake witness (they are all
-                # unusual characters, and neighbours in the text are
-                # neighbours among them): ftfy can only decode entities, and
-                # tidying spaces creates no witness.  The runs also tell
-                # whether the text is NFC (tidying spaces does not change that).
-                normalized = config.normalization == "NFC" and unicodedata.is_normalized("NFC", runs)
-                if _untidy_spaces(text):
-                    text = _prepass(text, config.remove_control_chars, odd=False)
-                matches = list(ENTITY.finditer(text)) if "&" in text else []
+            clean_runs = prescan.search(runs) is None
+            if clean_runs:
+                odd = False
             else:
                 matches = list(prescan.finditer(text))
                 odd = any(_PREPASS.search(m.group()) for m in matches)
-                if odd or _untidy_spaces(text):
-                    text = _prepass(text, config.remove_control_chars, odd=odd)
-                    matches = None
+            # The runs also tell whether the text is NFC; tidying spaces
+            # does not change that.
+            normalized = (not odd and config.normalization == "NFC"
+                          and unicodedata.is_normalized("NFC", runs))
+            if odd or _untidy_spaces(text):
+                text = _prepass(text, config.remove_control_chars, odd=odd)
+                matches = None
+            if clean_runs:
+                # No pre-pass character and no mojibake witness (they are all
+                # unusual characters, and neighbours in the text are
+                # neighbours among them): ftfy can only decode entities, and
+                # tidying spaces creates no witness.
+                matches = list(ENTITY.finditer(text)) if "&" in text else []
         return fix_text(text, config, lt_before=lt_before, matches=matches, normalized=normalized)
 
 
