@@ -204,8 +204,13 @@ class Encoding(Normalizer):
         # Lines outside the window hold no line break to unify (they would
         # have changed): the whole text, unified, is ASCII when they and the
         # unified window are.
-        prepass = not (part.isascii() and _ascii_outside(text, start, end))
-        if prepass and not _surely_prepassed(before, self.config):  # type: ignore[arg-type]
+        outside_ascii = _ascii_outside(text, start, end, original.isascii())
+        prepass = not (part.isascii() and outside_ascii)
+        # Were they pre-passed on the last look?  Surely, if they hold
+        # non-ASCII text: without the pre-pass the last look's text was
+        # ASCII, and ftfy makes non-ASCII characters only in lines it
+        # changes, which lie inside the window.
+        if prepass and outside_ascii and not _surely_prepassed(before, self.config):  # type: ignore[arg-type]
             return self.normalize(text)
         lt_before = text.find("<", 0, start) >= 0
         if not lt_before and config_unescapes(self.config):  # type: ignore[arg-type]
@@ -293,9 +298,13 @@ def config_unescapes(config: ftfy.TextFixerConfig) -> bool:
     return config.unescape_html == "auto"
 
 
-def _ascii_outside(whole: str, start: int, end: int) -> bool:
-    """Whether ``whole`` is ASCII outside ``[start, end)``."""
-    return whole.isascii() or (whole[:start].isascii() and whole[end:].isascii())
+def _ascii_outside(whole: str, start: int, end: int, window_ascii: bool) -> bool:
+    """Whether ``whole`` is ASCII outside ``[start, end)``; ``window_ascii``: it is inside."""
+    if whole.isascii():
+        return True
+    if window_ascii:                    # its non-ASCII characters lie outside
+        return False
+    return whole[:start].isascii() and whole[end:].isascii()
 
 
 def _surely_prepassed(text: str, config: ftfy.TextFixerConfig) -> bool:
