@@ -13,7 +13,8 @@ free.
 The normalizers run one after another on the same text object whenever one of
 them leaves it unchanged, so each function here keeps its last answer for the
 next question (a one-entry memo keyed by object identity: the answer depends
-on the text alone, so nothing carries over from one document to the next).
+on the text alone, so nothing carries over from one document to the next; it
+holds on to that one text until the next question).
 The same goes for the two checks for untidy spaces that the encoding and
 whitespace normalizers share.
 """
