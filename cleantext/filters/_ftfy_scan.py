@@ -25,6 +25,13 @@ accented letter followed by a currency sign) or one rare character (``Ã``,
 ``œ``, C1 controls).  A segment with no witness cannot match ``BADNESS_RE``, so
 ftfy's encoding step leaves it alone.  Ordinary accented text ("für",
 "Łódź", "¡Hola!") has no witness and costs only the scan.
+
+Ordinary text does hold witness pairs now and then ("®“", an accented letter
+before a curly quote).  A segment flagged by such pairs alone goes to ftfy
+only if ``BADNESS_RE`` matches within its greatest width of one of them
+(ftfy's encoding step begins with that test, and no other step has anything
+to act on): a long line of prose then costs a few short searches, not a pass
+of ftfy.
 """
 from __future__ import annotations
 
