@@ -4,7 +4,7 @@ Each normalizer acts on a few kinds of characters, and almost all of them are
 unusual: control characters, line separators, odd spaces, invisible
 characters, the non-ASCII characters of mojibake.  A regex character class
 reads about 3 ns per character.  :func:`unusual_runs` takes the text's UTF-8
-bytes, blanks out printable ASCII and ``"\n"`` (``bytes.translate``) and keeps
+bytes, blanks out printable ASCII and ``"\\n"`` (``bytes.translate``) and keeps
 the runs of what is left (``bytes.split``): all in C, and the result is some
 20 times shorter than European text, so that any class, any pair of
 neighbours, or a departure from normal form NFC, is then found almost for

@@ -224,12 +224,12 @@ class Encoding(Normalizer):
         return self.normalize(text)
 
     def _unify_breaks(self, text: str) -> str:
-        """Line breaks made ``\n``, when ``fix_line_breaks`` is on.
+        """Line breaks made ``\\n``, when ``fix_line_breaks`` is on.
 
-        ftfy repairs text line by line, and only then turns \r, U+2028... into
-        \n: unified first, each line is repaired on its own, as it will be
-        seen on a second pass (so the result is stable), and VT, FF and the
-        separators become line breaks instead of vanishing.
+        ftfy repairs text line by line, and only then turns ``\\r``, U+2028...
+        into ``\\n``: unified first, each line is repaired on its own, as it
+        will be seen on a second pass (so the result is stable), and VT, FF
+        and the separators become line breaks instead of vanishing.
         """
         if self.config.fix_line_breaks:  # type: ignore[union-attr]
             for brk in occurring(text, BREAKS_BEFORE_FTFY):

@@ -85,7 +85,7 @@ class Whitespace(Normalizer):
     def normalize_again(self, text: str, *, before: str, after: str) -> str:
         """``normalize(text)``; nothing to do on text this normalizer returned.
 
-        Its output is a fixed point (it holds only ``\n`` breaks, single spaces
+        Its output is a fixed point (it holds only ``\\n`` breaks, single spaces
         inside lines, no edge spaces, no two blank lines in a row and one
         final newline, which is all it changes), so when the text is still
         what it returned last time there is nothing to read.
