@@ -184,15 +184,28 @@ class Pipeline:
         normalizers = self._normalizers
         if not normalizers:
             return text, ()
+        #
+        # From the second look on, each normalizer is told what it did last
+        # time (Normalizer.normalize_again), so that it can read only what
+        # changed since: on real text the second round then costs a few
+        # C-level comparisons instead of a pass of every normalizer.
         changed: dict[str, None] = {}
+        count = len(normalizers)
+        last: list[tuple[str, str] | None] = [None] * count   # (input, output) of each one's last look
         still = 0   # normalizers in a row that left the text unchanged
         steps = 0
-        limit = MAX_NORMALIZE_ROUNDS * len(normalizers)
-        while still < len(normalizers) and steps < limit:
-            n = normalizers[steps % len(normalizers)]
+        limit = MAX_NORMALIZE_ROUNDS * count
+        while still < count and steps < limit:
+            i = steps % count
+            n = normalizers[i]
             steps += 1
             budget.step = n.name
-            new = n.normalize(text)
+            seen = last[i]
+            if seen is None:
+                new = n.normalize(text)
+            else:
+                new = n.normalize_again(text, before=seen[0], after=seen[1])
+            last[i] = (text, new)
             budget.check(n.name)
             if new != text:
                 changed[n.name] = None

@@ -123,6 +123,75 @@ def test_mojibake_inside_long_clean_text_matches_ftfy(codec):
     assert scan.fix_text(text, KEEP_MEANING) != text   # something was fixed
 
 
+# A segment flagged only by pairs of witnesses is passed to ftfy only when
+# ftfy's heuristic finds it "bad" near one of them: the pairs ordinary text
+# holds (an accented letter before a curly quote, "®" before "“") next to
+# mojibake, letters, digits and spaces, in long lines and cut ones.
+_PAIRS = scan.badness_witnesses()[0]
+_WITNESS_CHARS = sorted({c for a, b in _PAIRS for c in sorted(a)[:6] + sorted(b)[:6]})
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WITNESS_CHARS + ["a", "Z", "7", " ", ".", "\n", "é", "ü„", "®“",
+                                                  "ą”", "Ã©", "â€™"]), max_size=80).map("".join),
+       st.sampled_from(sorted(CONFIGS)), st.sampled_from([1_000_000, 5, 16]))
+def test_witness_pairs_in_ordinary_text_match_ftfy(text, config_name, max_len):
+    assert_same(text, CONFIGS[config_name]._replace(max_decode_length=max_len))
+
+
+def _badness_chars():
+    """A few characters of every class in ftfy's badness pattern, and ASCII letters and spaces."""
+    tree = scan._sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    chars = set("aZ .'\n")
+
+    def walk(items):
+        for op, av in items:
+            found = scan._item_chars(op, av)
+            if found:
+                chars.update(sorted(found)[:4] + sorted(found)[-2:])
+            if op is scan._sre.BRANCH:
+                for alt in av[1]:
+                    walk(alt)
+            elif op is scan._sre.SUBPATTERN:
+                walk(av[-1])
+            elif op in (scan._sre.MAX_REPEAT, scan._sre.MIN_REPEAT):
+                walk(av[2])
+    walk(tree.data)
+    return sorted(chars) + _badness_examples()
+
+
+def _badness_examples():
+    """One match of each alternative of ftfy's badness pattern (first choice of each item)."""
+    tree = scan._sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    out = []
+    for alt in tree.data[0][1][1]:
+        example = []
+        for op, av in alt.data:
+            found = scan._item_chars(op, av)
+            if found:
+                example.append(min(found))
+            elif op is scan._sre.ANY:
+                example.append("x")
+        out.append("".join(example))
+    return out
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_badness_chars()), max_size=40).map("".join))
+def test_badness_is_judged_near_the_pairs_as_on_the_whole_segment(text):
+    for (s, e), pairs in scan._flagged_segments(text, KEEP_MEANING).items():
+        if pairs is not None:
+            segment = text[s:e]
+            assert scan._bad_near(segment, [p - s for p in pairs]) == bool(BADNESS_RE.search(segment))
+
+
+def test_a_long_line_with_witness_pairs_and_far_mojibake_matches_ftfy():
+    prose = "Die Marke®“ steht für Qualität, sagt „ą” oder „ü„ und lächelt. " * 400
+    for text in (prose, prose + "donâ€™t" + prose, "donâ€™t " + prose, prose + " CafÃ©"):
+        for size in (1_000_000, 1000, 333):
+            assert_same(text, KEEP_MEANING._replace(max_decode_length=size))
+
+
 # --------------------------------------------------------------------------- exhaustive checks
 
 

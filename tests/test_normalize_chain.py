@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext import Pipeline, default_pipeline
-from cleantext.filters import _ftfy_scan, encoding, invisible, whitespace
+from cleantext.filters import _chars, _ftfy_scan, encoding, invisible, whitespace
 from cleantext.filters.base import Normalizer
 
 from conftest import FIXTURES, SHARED
@@ -110,7 +110,7 @@ def test_chain_examples(text, expected):
 
 # --------------------------------------------------------------------------- patterns
 
-MODULES = [_ftfy_scan, encoding, invisible, whitespace]
+MODULES = [_chars, _ftfy_scan, encoding, invisible, whitespace]
 
 
 def _patterns():

@@ -25,6 +25,13 @@ accented letter followed by a currency sign) or one rare character (``Ã``,
 ``œ``, C1 controls).  A segment with no witness cannot match ``BADNESS_RE``, so
 ftfy's encoding step leaves it alone.  Ordinary accented text ("für",
 "Łódź", "¡Hola!") has no witness and costs only the scan.
+
+Ordinary text does hold witness pairs now and then ("®“", an accented letter
+before a curly quote).  A segment flagged by such pairs alone goes to ftfy
+only if ``BADNESS_RE`` matches within its greatest width of one of them
+(ftfy's encoding step begins with that test, and no other step has anything
+to act on): a long line of prose then costs a few short searches, not a pass
+of ftfy.
 """
 from __future__ import annotations
 
@@ -143,20 +150,38 @@ def char_class(chars: Iterable[str], extra: str = "") -> str:
 # --------------------------------------------------------------------------- the scan
 
 
-def _build_scan(extra: frozenset[str]) -> re.Pattern[str]:
-    """One pattern whose matches mark every place ftfy could change.
+#: What follows the "&" of an HTML entity ftfy may decode.
+_ENTITY_BODY = r"#?[0-9A-Za-z]{1,24};"
+#: An HTML entity: on text without the scan's other witnesses, its matches are the scan's.
+ENTITY = re.compile(f"&{_ENTITY_BODY}")
 
-    Shape: ``[first](?:(?<=[single])|(?<=&)entity|(?=[second])(?:(?<=[a1])[b1]|...))``.
-    Starting with one character class lets the regex engine skip quickly to
-    candidate characters; each alternative is a fixed-length check, so the
-    scan is linear in the text.
-    """
+
+def _singles(extra: frozenset[str]) -> tuple[list[tuple[frozenset[str], frozenset[str]]], set[str], str]:
+    """The witness pairs, the single characters and the extra class ranges of a scan."""
     pairs, bad_singles, open_ended = badness_witnesses()
     singles = set(extra) | bad_singles | LINE_BREAK_CHARS | {"\x1b"}
     singles.update(chr(c) for c in chardata.CONTROL_CHARS)
     singles.update(pattern_chars(chardata.C1_CONTROL_RE))
     # fix_surrogates: lone surrogates, as a range (such a str cannot be built from parts)
     single_extra = "\\ud800-\\udfff" + ("\\U00000080-\\U0010ffff" if open_ended else "")
+    return pairs, singles, single_extra
+
+
+def build_singles(extra: frozenset[str]) -> re.Pattern[str]:
+    """The class of the characters that :func:`build_scan` ``(extra)`` flags on their own."""
+    _, singles, single_extra = _singles(extra)
+    return re.compile(char_class(singles, single_extra))
+
+
+def build_scan(extra: frozenset[str]) -> re.Pattern[str]:
+    """One pattern whose matches mark every place ftfy could change, and every character of ``extra``.
+
+    Shape: ``[first](?:(?<=[single])|(?<=&)entity|(?=[second])(?:(?<=[a1])[b1]|...))``.
+    Starting with one character class lets the regex engine skip quickly to
+    candidate characters; each alternative is a fixed-length check, so the
+    scan is linear in the text.
+    """
+    pairs, singles, single_extra = _singles(extra)
     follow: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
         for ch in a:
@@ -164,7 +189,7 @@ def _build_scan(extra: frozenset[str]) -> re.Pattern[str]:
     groups: dict[frozenset[str], set[str]] = defaultdict(set)
     for ch, f in follow.items():
         groups[frozenset(f)].add(ch)
-    alts = [f"(?<={char_class(singles, single_extra)})", r"(?<=&)#?[0-9A-Za-z]{1,24};"]
+    alts = [f"(?<={char_class(singles, single_extra)})", f"(?<=&){_ENTITY_BODY}"]
     if groups:
         pair_alts = "|".join(f"(?<={char_class(a)}){char_class(b)}" for b, a in groups.items())
         alts.append(f"(?={char_class(set().union(*groups))})(?:{pair_alts})")
@@ -172,7 +197,8 @@ def _build_scan(extra: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"{first}(?:{'|'.join(alts)})")
 
 
-def _optional_fixer_chars() -> frozenset[str]:
+def optional_fixer_chars() -> frozenset[str]:
+    """The characters that quote uncurling, ligature and width folding change."""
     chars: set[str] = set()
     chars.update(pattern_chars(chardata.SINGLE_QUOTE_RE))
     chars.update(pattern_chars(chardata.DOUBLE_QUOTE_RE))
@@ -183,9 +209,12 @@ def _optional_fixer_chars() -> frozenset[str]:
 
 #: Where ftfy could change text with quote uncurling, ligature and width
 #: folding off (the meaning-preserving configuration).
-SCAN_KEEP_TYPOGRAPHY = _build_scan(frozenset())
+SCAN_KEEP_TYPOGRAPHY = build_scan(frozenset())
 #: The same, for configurations that uncurl quotes or fold ligatures or widths.
-SCAN_ALL_FIXERS = _build_scan(_optional_fixer_chars())
+SCAN_ALL_FIXERS = build_scan(optional_fixer_chars())
+#: The characters each scan flags on their own (a pair match may hold one as its second).
+SINGLES_KEEP_TYPOGRAPHY = build_singles(frozenset())
+SINGLES_ALL_FIXERS = build_singles(optional_fixer_chars())
 
 
 def scan_for(config: ftfy.TextFixerConfig) -> re.Pattern[str]:
@@ -198,17 +227,28 @@ def scan_for(config: ftfy.TextFixerConfig) -> re.Pattern[str]:
 # --------------------------------------------------------------------------- segments
 
 
-def _flagged_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each ftfy segment that may change, in order, each once.
+def _flagged_segments(text: str, config: ftfy.TextFixerConfig,
+                      matches: Iterable[re.Match[str]] | None = None
+                      ) -> dict[tuple[int, int], list[int] | None]:
+    """Each ftfy segment that may change, ``(start, end)``, in order, with a reason.
 
     Segments follow ``ftfy.fix_text``: a line with its ``\\n``, cut into pieces of
     ``max_decode_length`` when longer.  A scan match may span two segments (at a
-    ``max_decode_length`` cut); both are flagged.
+    ``max_decode_length`` cut); both are flagged.  ``matches``: the matches of
+    :func:`scan_for` over ``text``, when the caller has them already.
+
+    A segment maps to the start offsets of its matches when every match in
+    it is a pair of mojibake witnesses and nothing else (a match of two
+    characters, singles being one and entities three or more, whose second
+    character is not a single), to None otherwise.
     """
+    singles = SINGLES_ALL_FIXERS if scan_for(config) is SCAN_ALL_FIXERS else SINGLES_KEEP_TYPOGRAPHY
     size = config.max_decode_length
     n = len(text)
     line_start = line_end = 0          # the current line: [line_start, line_end)
     seg_end = 0                        # end of the last flagged segment
+    flagged: dict[tuple[int, int], list[int] | None] = {}
+    last = (0, 0)
 
     def segment(p: int) -> tuple[int, int]:
         nonlocal line_start, line_end
@@ -219,11 +259,21 @@ def _flagged_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[tuple
         s = line_start + (p - line_start) // size * size
         return s, min(line_end, s + size)
 
-    for m in scan_for(config).finditer(text):
-        for p in (m.start(), m.end() - 1):
+    for m in scan_for(config).finditer(text) if matches is None else matches:
+        start, end = m.span()
+        other = end - start != 2 or singles.match(text, end - 1) is not None
+        for p in (start, end - 1):
             if p >= seg_end:
-                s, seg_end = segment(p)
-                yield s, seg_end
+                last = segment(p)
+                seg_end = last[1]
+                flagged[last] = None if other else []
+            if other:
+                flagged[last] = None
+            else:
+                pairs = flagged[last]
+                if pairs is not None:
+                    pairs.append(start)
+    return flagged
 
 
 #: Size of the windows (whole lines) checked for normalization at once.
@@ -277,21 +327,74 @@ def _unnormalized_segments(text: str, config: ftfy.TextFixerConfig) -> Iterator[
         pos = end
 
 
-def fix_text(text: str, config: ftfy.TextFixerConfig) -> str:
-    """``ftfy.fix_text(text, config)``, running ftfy only on segments that may change."""
-    segs = sorted({*_flagged_segments(text, config), *_unnormalized_segments(text, config)})
+def _badness_reach() -> int | None:
+    """How far from a witness pair a match of ``BADNESS_RE`` can reach, or None if unbounded.
+
+    The pattern has no lookaround (checked here); one more character on each
+    side lets a word-boundary test read the real neighbour.
+    """
+    tree = _sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    if re.search(r"\(\?<?[=!]", BADNESS_RE.pattern):
+        return None
+    width = tree.getwidth()[1]
+    return width + 1 if width <= 64 else None
+
+
+#: See :func:`_badness_reach`.
+_BAD_REACH = _badness_reach()
+
+
+def _bad_near(segment: str, pairs: list[int]) -> bool:
+    """``ftfy.badness.is_bad(segment)``, for a segment whose only witnesses are ``pairs``.
+
+    Every match of ``BADNESS_RE`` holds a witness pair (:func:`badness_witnesses`);
+    the scan matched each such pair or the character before it, at the
+    offsets ``pairs``.  So the matches lie within :data:`_BAD_REACH` of them.
+    """
+    if _BAD_REACH is None:
+        return BADNESS_RE.search(segment) is not None
+    n = len(segment)
+    reach = _BAD_REACH
+    return any(BADNESS_RE.search(segment, max(0, p - reach), min(n, p + 2 + reach)) is not None
+               for p in pairs)
+
+
+def fix_text(text: str, config: ftfy.TextFixerConfig, *, lt_before: bool = False,
+             matches: Iterable[re.Match[str]] | None = None, normalized: bool = False) -> str:
+    """``ftfy.fix_text(text, config)``, running ftfy only on segments that may change.
+
+    ``lt_before``: ``text`` is a run of whole lines of a larger text, and a
+    ``<`` comes before it there (so entities stay, as ftfy on the larger text
+    would leave them).  ``matches``: the matches of :func:`scan_for` over
+    ``text``, or of a scan built with more characters (:func:`build_scan`),
+    when the caller has them already.  ``normalized``: the caller knows that
+    ``text`` is in ``config.normalization`` form.
+    """
+    flagged = _flagged_segments(text, config, matches)
+    unnormalized = set() if normalized else set(_unnormalized_segments(text, config))
+    segs = sorted(flagged.keys() | unnormalized)
     if not segs:
         return text
     # fix_text stops unescaping HTML entities from the first segment holding a
     # "<" onwards (when unescape_html is "auto"): the text may be HTML.
-    first_lt = text.find("<") if config.unescape_html == "auto" else -1
+    if config.unescape_html != "auto":
+        first_lt = -1
+    else:
+        first_lt = 0 if lt_before else text.find("<")
     no_html = config._replace(unescape_html=False)
     out: list[str] = []
     pos = 0
     for s, e in segs:
         out.append(text[pos:s])
-        cfg = no_html if 0 <= first_lt < e else config
-        out.append(ftfy.fix_and_explain(text[s:e], cfg).text)
+        segment = text[s:e]
+        pairs = flagged.get((s, e))
+        if pairs is None or (s, e) in unnormalized or _bad_near(segment, [p - s for p in pairs]):
+            cfg = no_html if 0 <= first_lt < e else config
+            segment = ftfy.fix_and_explain(segment, cfg).text
+        # else: only pairs of witnesses flagged the segment, and ftfy does not
+        # find it "bad": its encoding step returns it as it is (the first thing
+        # it checks), and no other step has a character to act on.
+        out.append(segment)
         pos = e
     out.append(text[pos:])
     return "".join(out)

@@ -59,6 +59,19 @@ class Normalizer(Filter):
     def normalize(self, text: str) -> str:
         raise NotImplementedError
 
+    def normalize_again(self, text: str, *, before: str, after: str) -> str:
+        """``normalize(text)``, on a later look at the same document.
+
+        This normalizer last turned ``before`` into ``after``, and the
+        normalizers after it then turned ``after`` into ``text``.  The
+        pipeline calls this instead of :meth:`normalize` on every look but
+        the first, until the chain settles.  The result must be exactly
+        ``normalize(text)``; an override may use the earlier look to read only
+        what changed since (see :mod:`cleantext.filters._changes`).  This
+        default runs :meth:`normalize`.
+        """
+        return self.normalize(text)
+
     def __call__(self, text: str) -> str:
         return self.normalize(text)
 

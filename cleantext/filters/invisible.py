@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 
 from ..registry import register
+from ._changes import changed_window
+from ._chars import unusual_runs
 from .base import Normalizer
 
 #: Invisible characters removed wherever they are.
@@ -71,7 +73,8 @@ _STRAY_JOINERS = re.compile(
     f"(?![{_JOINING_CONTEXT}{JOINERS}])")
 
 
-#: Any character this normalizer acts on: one quick scan decides whether there is work.
+#: Any character this normalizer acts on: one quick scan of the text's unusual
+#: characters (:mod:`._chars`) decides whether there is work.
 _ANY = re.compile(f"[{REMOVED}{SPACE_SEPARATORS}{JOINERS}]")
 #: Characters removed or spaced: replaced in one pass, so a large text is copied once.
 _REPLACED = re.compile(f"[{REMOVED}{SPACE_SEPARATORS}]")
@@ -84,7 +87,7 @@ def _replacement(match: re.Match[str]) -> str:
 
 def normalize_invisible(text: str) -> str:
     """Remove invisible characters, keep meaningful joiners, unify space separators."""
-    if text.isascii() or not _ANY.search(text):
+    if text.isascii() or not _ANY.search(unusual_runs(text)):
         return text
     text = _REPLACED.sub(_replacement, text)
     if "\u200c" in text or "\u200d" in text:
@@ -100,4 +103,21 @@ class Invisible(Normalizer):
     name = "invisible"
 
     def normalize(self, text: str) -> str:
+        return normalize_invisible(text)
+
+    def normalize_again(self, text: str, *, before: str, after: str) -> str:
+        """``normalize(text)``, reading only the lines changed since the last look.
+
+        Every rule here works within a line (a line break is neither a joiner
+        nor joining context), so the text is unchanged exactly when the lines
+        of :func:`._changes.changed_window` are: the others were left as they
+        were on the last look and have not changed since.
+        """
+        window = changed_window(before, after, text)
+        if window is None:
+            return text
+        start, end = window
+        part = text[start:end]
+        if end - start < len(text) and normalize_invisible(part) == part:
+            return text
         return normalize_invisible(text)

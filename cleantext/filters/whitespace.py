@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..registry import register
+from ._chars import has_line_edge, has_space_run, unusual_runs
 from ._occur import occurring
 from .base import Normalizer
 
@@ -36,14 +37,18 @@ SPACES = ("\t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
 # Literal prefixes ("  ", "\n\n\n") let the regex engine skip quickly to candidates.
 _SPACE_RUN = re.compile("  +")
 _NEEDLES = (*LINE_BREAKS, *SPACES, "  ")
+#: Any line break but "\n" and any space but " ": all are unusual characters
+#: (:mod:`._chars`), so this class is searched among those alone.
+_ODD = re.compile("[" + "".join(sorted({c for s in (*LINE_BREAKS, *SPACES) for c in s} - {"\n"})) + "]")
 _BLANK_RUN = re.compile("\n\n\n+")
-#: A line break with a space on either side, or starting two blank lines.
-_LINE_EDGE = re.compile("\n(?:(?<= \n)| |\n\n)")
 
 
 def normalize_whitespace(text: str) -> str:
     """Unify line breaks and spaces, trim lines, keep at most one blank line."""
-    present = occurring(text, _NEEDLES)
+    if _ODD.search(unusual_runs(text)):
+        present = occurring(text, _NEEDLES)
+    else:                         # the usual case: only plain spaces and "\n"
+        present = ["  "] if has_space_run(text) else []
     spaced = False
     for item in present:          # line breaks first, "\r\n" before "\r"
         if item in LINE_BREAKS:
@@ -53,7 +58,7 @@ def normalize_whitespace(text: str) -> str:
             spaced = True
     if "  " in present or (spaced and "  " in text):
         text = _SPACE_RUN.sub(" ", text)
-    if _LINE_EDGE.search(text):
+    if has_line_edge(text):
         # No two spaces are adjacent now, so one replace per side is enough.
         text = text.replace(" \n", "\n").replace("\n ", "\n")
         if "\n\n\n" in text:
@@ -75,4 +80,16 @@ class Whitespace(Normalizer):
     name = "whitespace"
 
     def normalize(self, text: str) -> str:
+        return normalize_whitespace(text)
+
+    def normalize_again(self, text: str, *, before: str, after: str) -> str:
+        """``normalize(text)``; nothing to do on text this normalizer returned.
+
+        Its output is a fixed point (it holds only ``\\n`` breaks, single spaces
+        inside lines, no edge spaces, no two blank lines in a row and one
+        final newline, which is all it changes), so when the text is still
+        what it returned last time there is nothing to read.
+        """
+        if text is after or text == after:
+            return text
         return normalize_whitespace(text)
