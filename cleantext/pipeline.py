@@ -29,6 +29,7 @@ from typing import Any, Union
 
 from .document import Block, Document, Removal, Result
 from .errors import ConfigError
+from .filters._chars import memo_scope
 from .filters.base import BlockFilter, Filter, Normalizer, SpanFilter
 from .kinds import Kind
 from .limits import _CURRENT, DEFAULT_LIMITS, Budget, DocumentTimeout, Limits
@@ -184,6 +185,13 @@ class Pipeline:
         normalizers = self._normalizers
         if not normalizers:
             return text, ()
+        # The normalizers' shared first looks at a text (filters/_chars.py)
+        # are remembered for this document only.
+        with memo_scope():
+            return self._normalize_rounds(text, budget)
+
+    def _normalize_rounds(self, text: str, budget: Budget) -> tuple[str, tuple[str, ...]]:
+        normalizers = self._normalizers
         #
         # From the second look on, each normalizer is told what it did last
         # time (Normalizer.normalize_again), so that it can read only what

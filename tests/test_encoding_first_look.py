@@ -81,3 +81,25 @@ def test_corpus_and_fixtures_give_the_plain_recipe():
     for f in files:
         text = f.read_text(encoding="utf-8")
         assert E.normalize(text) == plain_recipe(text), f.name
+
+
+def test_first_looks_are_remembered_for_one_document_only():
+    import gc
+    import weakref
+
+    import cleantext
+    from cleantext.filters import _chars
+
+    class Text(str):  # a str that can be weakly referenced
+        pass
+
+    text = Text("Caf\u00e9 \u00a0 menu\n")
+    ref = weakref.ref(text)
+    cleantext.default_pipeline().clean(text)
+    assert _chars._MEMO.get() is None          # the scope closed with the document
+    with _chars.memo_scope():
+        first = _chars.unusual_runs(text)
+        assert _chars.unusual_runs(text) is first   # remembered inside the scope
+    del text
+    gc.collect()
+    assert ref() is None                         # nothing holds on to the last text

@@ -11,17 +11,19 @@ neighbours, or a departure from normal form NFC, is then found almost for
 free.
 
 The normalizers run one after another on the same text object whenever one of
-them leaves it unchanged, so each function here keeps its last answer for the
-next question (a one-entry memo keyed by object identity: the answer depends
-on the text alone, so nothing carries over from one document to the next; it
-holds on to that one text until the next question).
-The same goes for the two checks for untidy spaces that the encoding and
-whitespace normalizers share.
+them leaves it unchanged, so inside :func:`memo_scope` (which the pipeline
+opens while it normalizes one document) each function here keeps its last
+answer for the next question: a one-entry memo per function, keyed by object
+identity, that lives and dies with the scope.  Outside a scope every call
+computes its answer.  The same goes for the two checks for untidy spaces that
+the encoding and whitespace normalizers share.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import wraps
 from typing import TypeVar
 
@@ -46,18 +48,33 @@ LINE_EDGE = re.compile("\n(?:(?<= \n)| |\n\n)")
 T = TypeVar("T")
 
 
+_MEMO: ContextVar[dict[str, tuple[str, object]] | None] = ContextVar("cleantext_chars_memo", default=None)
+
+
+@contextmanager
+def memo_scope() -> Iterator[None]:
+    """While open, the functions of this module remember their last answer (see the module doc)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
 def _remember_last(fn: Callable[[str], T]) -> Callable[[str], T]:
-    """``fn``, answering again without work when asked about the same text object."""
-    last: tuple[str, T] | None = None
+    """``fn``, answering again without work when asked about the same text object in one scope."""
+    key = fn.__qualname__
 
     @wraps(fn)
     def remembered(text: str) -> T:
-        nonlocal last
-        seen = last                     # one read: safe if threads interleave
+        memo = _MEMO.get()
+        if memo is None:
+            return fn(text)
+        seen = memo.get(key)
         if seen is not None and seen[0] is text:
-            return seen[1]
+            return seen[1]  # type: ignore[return-value]
         out = fn(text)
-        last = (text, out)
+        memo[key] = (text, out)
         return out
     return remembered
 
