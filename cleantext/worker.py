@@ -33,6 +33,7 @@ spawned elsewhere (macOS, Windows); see :func:`default_start_method`.
 """
 from __future__ import annotations
 
+import gc
 import math
 import multiprocessing as mp
 import pickle
@@ -318,7 +319,7 @@ class Worker:
 
     def _reply(self, conn: Connection) -> Any:
         try:
-            return conn.recv()
+            return _receive(conn)
         except (EOFError, OSError):
             code = self._stop(wait=GRACE)
             raise WorkerDied(f"worker process died while cleaning the document "
@@ -333,6 +334,23 @@ class Worker:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _receive(conn: Connection) -> Any:
+    """``conn.recv()`` with the cyclic garbage collector paused.
+
+    A result is thousands of small objects (blocks, removals) and none of them
+    form reference cycles; the collector would pass over the heap again and
+    again while they are unpickled (two thirds of the time of receiving a
+    result), as it would while the pipeline makes them (see ``Pipeline.explain``).
+    """
+    if not gc.isenabled():
+        return conn.recv()
+    gc.disable()
+    try:
+        return conn.recv()
+    finally:
+        gc.enable()
 
 
 def _answer(reply: tuple[Any, ...]) -> Result:
