@@ -279,3 +279,20 @@ def test_command_refuses_bad_jobs(command, bad):
     with pytest.raises(SystemExit) as info:
         command(["--jobs", bad])
     assert info.value.code == 2
+
+
+@pytest.mark.skipif("spawn" not in __import__("multiprocessing").get_all_start_methods(),
+                    reason="no spawn start method")
+def test_spawned_workers_give_the_same_results():
+    # What macOS and Windows get: the command's work and its chains must pickle.
+    from cleantext.cli_jobs import CommandWork
+    from cleantext.html import extracted_pipeline
+    work = CommandWork(default_pipeline(), extracted_pipeline())
+    items = [("bytes", "Advertisement\nThe council met.\n".encode("utf-16")),
+             ("text", "Sign up now\n\nHi.\n"),
+             ("html", page().encode()), ("bytes", b"\x89PNG\r\n\x1a\n" + bytes(64))]
+    with Pool(work, jobs=2, start_method="spawn") as pool:
+        assert pool.start_method == "spawn"
+        got = _parallel(pool.map(items))
+    assert got == _sequential(work, items)
+    assert got[3][1] is NotTextError and kept(got[2][1].text)
