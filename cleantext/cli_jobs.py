@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO, Any, Protocol
 
 from .decoding import decode_bytes
@@ -53,10 +53,22 @@ class CommandWork:
     def __call__(self, item: tuple[str, Any]) -> Result:
         kind, data = item
         if kind == "html":
-            return explain_html(data, pipeline=self.html)
+            return for_the_command(explain_html(data, pipeline=self.html))
         if kind == "bytes":
             data = decode_bytes(data, limits=self.text.limits)
-        return self.text.explain(data)
+        return for_the_command(self.text.explain(data))
+
+
+def for_the_command(result: Result) -> Result:
+    """``result`` without its normalized text and blocks, which the command never writes.
+
+    The command writes the clean text, the removals (each with its own text
+    and offsets) and the metadata; the normalized text and the blocks would
+    more than double what each worker sends back and the main process
+    unpickles.  (Such a result cannot :meth:`~cleantext.Result.render` again:
+    it stays inside the command.)
+    """
+    return replace(result, normalized="", blocks=())
 
 
 def kill_policy(item: tuple[str, Any]) -> tuple[float, type[DocumentTimeout]]:

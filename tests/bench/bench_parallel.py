@@ -10,7 +10,10 @@ in one run, wall-clock (the work is spread over processes), best of
   the other (what ``--jobs 1`` does);
 - ``pool jobs=1``: :class:`cleantext.parallel.ParallelPipeline` with one
   worker: the cost of shipping documents and results between processes;
-- ``pool jobs=N``: the same with N workers (default: one per CPU).
+- ``pool jobs=N``: the same with N workers (default: one per CPU);
+- ``command jobs=N``: the work of ``cleantext --jsonl --jobs N`` on the same
+  texts (:class:`cleantext.cli_jobs.CommandWork`, whose results come back
+  without the normalized text and blocks the command does not write).
 
 Each pool round starts its workers anew, as one run of the command does.
 The outcomes are checked to equal the in-process results first.  Ratios are
@@ -20,11 +23,13 @@ CPU time from the workers: the ratio is only as good as the CPUs are free.
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 from pathlib import Path
 
 import cleantext
-from cleantext.parallel import ParallelPipeline, cpu_count
+from cleantext.cli_jobs import CommandWork
+from cleantext.parallel import ParallelPipeline, Pool, cpu_count
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "data" / "trafilatura-eval" / "fulltext"
@@ -38,6 +43,12 @@ def in_process(pipe: cleantext.Pipeline, docs: list[str]) -> None:
 def pooled(pipe: cleantext.Pipeline, docs: list[str], jobs: int) -> None:
     with ParallelPipeline(pipe, jobs=jobs) as pool:
         for outcome in pool.map(docs):
+            outcome.unwrap()
+
+
+def command(pipe: cleantext.Pipeline, docs: list[str], jobs: int) -> None:
+    with Pool(CommandWork(pipe, pipe), jobs=jobs) as pool:
+        for outcome in pool.map(("text", d) for d in docs):
             outcome.unwrap()
 
 
@@ -62,19 +73,34 @@ def main() -> None:
         "in-process": lambda: in_process(pipe, docs),
         "pool jobs=1": lambda: pooled(pipe, docs, 1),
         f"pool jobs={jobs}": lambda: pooled(pipe, docs, jobs),
+        f"command jobs={jobs}": lambda: command(pipe, docs, jobs),
     }
     best = dict.fromkeys(runs, float("inf"))
+    cpu: dict[str, tuple[float, float]] = {}
     for _ in range(args.repeats):
         for name, fn in runs.items():
-            t = time.perf_counter()
+            kids = _children_cpu()
+            c, t = time.process_time(), time.perf_counter()
             fn()
-            best[name] = min(best[name], time.perf_counter() - t)
+            secs = time.perf_counter() - t
+            if secs < best[name]:
+                best[name] = secs
+                cpu[name] = (time.process_time() - c, _children_cpu() - kids)
 
     base = best["in-process"]
     print(f"{len(docs)} documents, {mb:.1f} MB; {cpu_count()} CPUs; best of {args.repeats}, wall clock")
     for name, secs in best.items():
-        print(f"{name:<14} {len(docs) / secs:8.0f} docs/s {mb / secs:7.2f} MB/s"
-              f"   x{base / secs:4.2f} against in-process")
+        print(f"{name:<17} {len(docs) / secs:8.0f} docs/s {mb / secs:7.2f} MB/s"
+              f"   x{base / secs:4.2f} against in-process"
+              f"   (CPU s: main {cpu[name][0]:.2f}, workers {cpu[name][1]:.2f})")
+    print("On N free CPUs a pool's wall time tends to max(main, (main + workers) / N): the CPU "
+          "figures tell what the machine allows when other work takes CPUs during the run.")
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the worker processes that have ended so far."""
+    use = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return use.ru_utime + use.ru_stime
 
 
 if __name__ == "__main__":
