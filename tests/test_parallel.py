@@ -274,6 +274,12 @@ def test_command_reports_a_crash_and_a_timeout_and_goes_on(command):
     assert b"<stdin>:3: DocumentTimeout: document took longer than 0.5 s" in err
 
 
+def test_command_jobs_zero_is_one_worker_per_cpu(command):
+    data = _jsonl(["Advertisement\nThe first paragraph.\n", "The second paragraph.\n"])
+    assert command(["--jsonl", "--jobs", "0"], data) == command(["--jsonl"], data)
+    assert cli.build_parser().parse_args(["--jobs", "0"]).jobs == resolve_jobs(0)
+
+
 @pytest.mark.parametrize("bad", ["-1", "two", "1.5"])
 def test_command_refuses_bad_jobs(command, bad):
     with pytest.raises(SystemExit) as info:
