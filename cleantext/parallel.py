@@ -237,7 +237,9 @@ class Pool:
             try:
                 _finish(slot, result=worker.collect())
             except Exception as exc:  # what func raised, or WorkerDied
-                _finish(slot, error=exc)
+                # Its traceback here would only show this loop (and tie the
+                # outcome to this frame); the child's is its __cause__.
+                _finish(slot, error=exc.with_traceback(None))
             idle.append(worker)
         now = time.monotonic()
         for conn, (worker, slot, deadline) in list(busy.items()):
