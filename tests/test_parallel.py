@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 import time
 
@@ -132,7 +133,11 @@ def test_a_map_left_early_does_not_disturb_the_next_one():
     with ParallelPipeline(CHAIN, jobs=2) as pool:
         first = pool.map(["one\n", "STALL two\n", "STALL three\n", "four\n"])
         assert next(first).unwrap().text == "one\n"
+        busy = pool.pids
         first.close()  # answers still on the way must not reach the next map
+        for pid in busy:  # the busy workers were stopped, not left running
+            with pytest.raises(ProcessLookupError):
+                os.kill(pid, 0)
         assert [o.unwrap().text for o in pool.map(["a\n", "b\n", "c\n"])] == ["a\n", "b\n", "c\n"]
 
 
@@ -278,6 +283,14 @@ def test_command_jobs_zero_is_one_worker_per_cpu(command):
     data = _jsonl(["Advertisement\nThe first paragraph.\n", "The second paragraph.\n"])
     assert command(["--jsonl", "--jobs", "0"], data) == command(["--jsonl"], data)
     assert cli.build_parser().parse_args(["--jobs", "0"]).jobs == resolve_jobs(0)
+
+
+def test_command_html_timeout_with_jobs_is_reported_as_with_one_worker(command):
+    stalled = page(article(PARAGRAPHS[:1] + ("STALL: the meeting ran on and on.",)))
+    data = _jsonl([page(), stalled, page(article(PARAGRAPHS[1:]))])
+    code, out, err = command(["--jsonl", "--html", "--jobs", "2", "--timeout", "1"], data)
+    assert code == 1 and [json.loads(line)["id"] for line in out.splitlines()] == [0, 2]
+    assert b"<stdin>:2: HtmlTimeout: document took longer than 1 s (worker process stopped)" in err
 
 
 @pytest.mark.parametrize("bad", ["-1", "two", "1.5"])
