@@ -40,6 +40,7 @@ import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from functools import partial
 from multiprocessing.connection import Connection, wait
@@ -159,8 +160,9 @@ class Pool:
 
     def map(self, items: Iterable[Any]) -> Iterator[Outcome]:
         """One :class:`Outcome` per item of ``items``, in order, computed ``jobs`` at a time."""
-        for _, outcome in self.map_tagged((None, item) for item in items):
-            yield outcome  # type: ignore[misc]
+        with closing(self.map_tagged((None, item) for item in items)) as tagged:
+            for _, outcome in tagged:
+                yield outcome  # type: ignore[misc]
 
     def map_tagged(self, entries: Iterable[tuple[T, Any]]) -> Iterator[tuple[T, Outcome | None]]:
         """For each ``(tag, item)`` of ``entries``, in order: ``(tag, outcome)``.
