@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager, nullcontext
 from typing import IO, Any, TextIO
 
-from . import __version__
+from . import __version__, cli_jobs
 from .config import load_config
 from .decoding import decode_bytes
 from .defaults import default_pipeline
@@ -28,9 +28,11 @@ from .document import Result
 from .errors import CleantextError
 from .html import cli_support as html_cli
 from .limits import DEFAULT_LIMITS, Limits, parse_size
+from .parallel import resolve_jobs
 from .pipeline import Pipeline
 from .registry import available
-from .stream import READ_ERRORS, clean_jsonl, iter_lines, open_input, read_capped
+from .stream import (READ_ERRORS, ReadError, Record, clean_jsonl, guard_reads, iter_lines, open_input,
+                     read_capped)
 from .worker import IsolatedPipeline
 
 EPILOG = """\
@@ -41,6 +43,7 @@ examples:
   cleantext --jsonl --field text < in.jsonl > out.jsonl
   cleantext --jsonl --removals-field removed --rejects bad.jsonl data.jsonl -o clean.jsonl
   cleantext --jsonl --timeout 10 crawl.jsonl.gz -o clean.jsonl   (.gz, .bz2, .zst read as is)
+  cleantext --jsonl --jobs 0 crawl.jsonl -o clean.jsonl    one worker per CPU, same output
   cleantext --skip advertisement article.txt
   cleantext --input fulltext page.txt        whole-page text: always run the boilerplate classifier
   cleantext --list-filters
@@ -91,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     lim.add_argument("--timeout", metavar="SECONDS", type=_seconds_arg,
                      help="stop a document after this long (run in a worker process that is "
                           "killed if needed); it is reported and rejected, the rest goes on")
+    p.add_argument("-j", "--jobs", metavar="N", type=_jobs_arg, default=1,
+                   help="clean on N worker processes (0: one per CPU; default 1, no workers); "
+                        "the output is the same, in the same order")
     p.add_argument("--version", action="version", version=f"cleantext {__version__}")
     html_cli.add_arguments(p)
     return p
@@ -101,6 +107,13 @@ def _size_arg(text: str) -> int | None:
         return parse_size(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _jobs_arg(text: str) -> int:
+    try:
+        return resolve_jobs(int(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not 0 or a positive number of jobs: {text!r}") from None
 
 
 def _seconds_arg(text: str) -> float:
@@ -160,22 +173,6 @@ def _report_removals(res: Result, source: str, mode: str, err: TextIO) -> None:
 
 class _Abort(Exception):
     """--fail-fast: stop now, leave output files as they were."""
-
-
-class _ReadError(Exception):
-    """Reading an input failed (a truncated or corrupt compressed stream, an I/O error)."""
-
-
-def _guard(lines: Iterator[Any]) -> Iterator[Any]:
-    """``lines``, with read errors raised as :class:`_ReadError` (write errors stay apart)."""
-    while True:
-        try:
-            item = next(lines)
-        except StopIteration:
-            return
-        except (*READ_ERRORS, MemoryError) as exc:
-            raise _ReadError(f"{type(exc).__name__}: {exc}") from exc
-        yield item
 
 
 @contextmanager
@@ -250,20 +247,24 @@ class _Run:
 
     def jsonl(self, fh: IO[bytes], source: str) -> None:
         line = 0
-        lines = _guard(iter_lines(fh, self.limits.max_input_size))
+        lines = guard_reads(iter_lines(fh, self.limits.max_input_size))
         try:
             explain = html_cli.record_explainer(self.args, self.explain, self.html_explain)
             for rec in clean_jsonl(lines, explain, field=self.args.field,
                                    removals_field=self.args.removals_field):
                 line = rec.line
-                if rec.error is not None:
-                    self.fail(f"{source}:{rec.line}", rec.error, rec.raw)
-                    continue
-                self.out.write(rec.output + "\n")  # type: ignore[operator]
-                if self.args.explain and rec.result is not None:
-                    _report_removals(rec.result, f"{source}:{rec.line}", self.args.explain, self.err)
-        except _ReadError as exc:
+                self.record(rec, source)
+        except ReadError as exc:
             self.fail(source, f"cannot read past line {line}: {exc}")
+
+    def record(self, rec: Record, source: str) -> None:
+        """Write one JSONL record's output (and removals), or report its failure."""
+        if rec.error is not None:
+            self.fail(f"{source}:{rec.line}", rec.error, rec.raw)
+            return
+        self.out.write(rec.output + "\n")  # type: ignore[operator]
+        if self.args.explain and rec.result is not None:
+            _report_removals(rec.result, f"{source}:{rec.line}", self.args.explain, self.err)
 
     def text(self, fh: IO[bytes], source: str, compressed: str | None) -> None:
         limits = self.limits
@@ -274,12 +275,20 @@ class _Run:
                 res = self.html_explain(data)
             else:
                 res = self.explain(decode_bytes(data, limits=limits))
-        except (CleantextError, *READ_ERRORS, MemoryError) as exc:
+        except Exception as exc:
+            self.input_failed(source, exc)
+            return
+        self.document(res, source)
+
+    def input_failed(self, source: str, exc: Exception) -> None:
+        """Report an input that could not be read or cleaned."""
+        if isinstance(exc, (CleantextError, *READ_ERRORS, MemoryError)):
             self.fail(source, str(exc))
-            return
-        except Exception as exc:  # an internal error: report it, go on with the next input
+        else:  # an internal error: report it, go on with the next input
             self.fail(source, f"{type(exc).__name__}: {exc}")
-            return
+
+    def document(self, res: Result, source: str) -> None:
+        """Write one input's clean text (and its removals)."""
         self.out.write(res.text)
         if self.args.explain:
             _report_removals(res, source, self.args.explain, self.err)
@@ -306,8 +315,12 @@ def run(args: argparse.Namespace, out: IO[str], err: TextIO) -> int:
         explain = stack.enter_context(_explainer(pipe, args))
         html_explain = stack.enter_context(html_cli.explainer(args, pipe))
         r = _Run(args, pipe, out, err, rejects, explain, html_explain)
-        for name in args.files or ["-"]:
-            r.file(name)
+        if args.jobs > 1:
+            with cli_jobs.open_pool(args, pipe, args.jobs) as pool:
+                cli_jobs.run_files(r, pool, args.files or ["-"])
+        else:
+            for name in args.files or ["-"]:
+                r.file(name)
         if r.failed:
             err.write(f"cleantext: {r.failed} input(s) or record(s) failed\n")
     return 1 if r.failed else 0

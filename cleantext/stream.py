@@ -139,6 +139,22 @@ def iter_lines(fh: IO[bytes], cap: int | None) -> Iterator[bytes | Oversized]:
         yield Oversized(head, size, cap)
 
 
+class ReadError(Exception):
+    """Reading an input failed (a truncated or corrupt compressed stream, an I/O error)."""
+
+
+def guard_reads(lines: Iterator[Any]) -> Iterator[Any]:
+    """``lines``, with read errors raised as :class:`ReadError` (write errors stay apart)."""
+    while True:
+        try:
+            item = next(lines)
+        except StopIteration:
+            return
+        except (*READ_ERRORS, MemoryError) as exc:
+            raise ReadError(f"{type(exc).__name__}: {exc}") from exc
+        yield item
+
+
 # --------------------------------------------------------------------------- JSONL
 
 
@@ -146,6 +162,16 @@ def _decode_line(raw: str | bytes) -> str:
     if isinstance(raw, bytes):
         return raw.decode("utf-8", errors="surrogateescape")
     return raw
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A JSONL record ready to clean: its line number, raw line, object and the field's value."""
+
+    line: int
+    raw: str
+    obj: dict[str, Any]
+    value: str
 
 
 def clean_jsonl(lines: Iterable[str | bytes | Oversized], explain: Callable[[str], Result], *,
@@ -157,7 +183,27 @@ def clean_jsonl(lines: Iterable[str | bytes | Oversized], explain: Callable[[str
     are accepted (they are written back escaped).  ``removals_field`` adds the
     audit trail of each record under that key.  Exceptions from ``explain``
     (a size or time limit, an internal error) become the record's ``error``.
+
+    The work is done in two steps that a caller may also run apart (the
+    command's ``--jobs`` cleans the pending records on several processes):
+    :func:`parse_jsonl`, then :func:`finish_record` with what ``explain``
+    gave or raised.
     """
+    for item in parse_jsonl(lines, field=field):
+        if isinstance(item, Record):
+            yield item
+            continue
+        try:
+            res = explain(item.value)
+        except Exception as exc:  # one bad record must not stop the stream
+            yield finish_record(item, error=exc)
+            continue
+        yield finish_record(item, res, field=field, removals_field=removals_field)
+
+
+def parse_jsonl(lines: Iterable[str | bytes | Oversized], *,
+                field: str = "text") -> Iterator[Record | Pending]:
+    """Each record of ``lines`` as a :class:`Pending` to clean, or a failed :class:`Record`."""
     for n, raw in enumerate(lines, 1):
         if isinstance(raw, Oversized):
             yield Record(n, _decode_line(raw.head),
@@ -189,21 +235,26 @@ def clean_jsonl(lines: Iterable[str | bytes | Oversized], explain: Callable[[str
         if not isinstance(value, str):
             yield Record(n, text, error=f"field {field!r} is {type(value).__name__}, not a string")
             continue
-        try:
-            res = explain(value)
-        except Exception as exc:  # one bad record must not stop the stream
-            yield Record(n, text, error=f"{type(exc).__name__}: {exc}")
-            continue
-        obj[field] = res.text
-        if removals_field:
-            obj[removals_field] = [r.as_dict() for r in res.removals]
-        try:
-            out = json.dumps(obj, ensure_ascii=False)
-        except ValueError as exc:  # e.g. a NaN or a huge number json cannot write back
-            yield Record(n, text, error=f"cannot write the record back as JSON: {exc}")
-            continue
-        try:
-            out.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates in some field: keep them as \u escapes
-            out = json.dumps(obj)
-        yield Record(n, text, output=out, result=res)
+        yield Pending(n, text, obj, value)
+
+
+def finish_record(item: Pending, res: Result | None = None, *, error: BaseException | None = None,
+                  field: str = "text", removals_field: str | None = None) -> Record:
+    """The :class:`Record` for ``item``, cleaned into ``res``, or failed with ``error``."""
+    if error is not None:
+        return Record(item.line, item.raw, error=f"{type(error).__name__}: {error}")
+    if res is None:
+        raise TypeError("finish_record needs a result or an error")
+    obj = item.obj
+    obj[field] = res.text
+    if removals_field:
+        obj[removals_field] = [r.as_dict() for r in res.removals]
+    try:
+        out = json.dumps(obj, ensure_ascii=False)
+    except ValueError as exc:  # e.g. a NaN or a huge number json cannot write back
+        return Record(item.line, item.raw, error=f"cannot write the record back as JSON: {exc}")
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates in some field: keep them as \u escapes
+        out = json.dumps(obj)
+    return Record(item.line, item.raw, output=out, result=res)

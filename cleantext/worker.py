@@ -33,6 +33,7 @@ spawned elsewhere (macOS, Windows); see :func:`default_start_method`.
 """
 from __future__ import annotations
 
+import gc
 import math
 import multiprocessing as mp
 import pickle
@@ -155,6 +156,8 @@ class Worker:
     grace`` seconds, and :class:`WorkerDied` when the child died.  After a
     timeout or a death, the child is gone and the next item starts a new one.
 
+    ``timeout=None`` sets no time limit: the child still keeps a crash away
+    from the caller (:class:`cleantext.parallel.Pool` runs its workers so).
     ``grace`` is extra time for a child that stops itself at ``timeout``
     (an in-process time budget) and so survives; ``start_method`` is a
     :mod:`multiprocessing` start method (default: :func:`default_start_method`).
@@ -162,10 +165,10 @@ class Worker:
     one caller at a time.
     """
 
-    def __init__(self, func: Callable[[Any], Result], *, timeout: float, grace: float = 0.0,
+    def __init__(self, func: Callable[[Any], Result], *, timeout: float | None, grace: float = 0.0,
                  timeout_error: type[DocumentTimeout] = DocumentTimeout,
                  start_method: str | None = None) -> None:
-        if not _seconds(timeout) or timeout <= 0:
+        if timeout is not None and (not _seconds(timeout) or timeout <= 0):
             raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
         if not _seconds(grace) or grace < 0:
             raise ValueError(f"grace must be zero or a positive number of seconds, not {grace!r}")
@@ -183,6 +186,11 @@ class Worker:
     def start_method(self) -> str:
         """How the child is started: ``"fork"`` or ``"spawn"`` (or ``"forkserver"``)."""
         return str(self._ctx.get_start_method())
+
+    @property
+    def wait_limit(self) -> float | None:
+        """Seconds an answer may take before the child is killed (``timeout + grace``), or None."""
+        return None if self.timeout is None else self.timeout + self.grace
 
     @property
     def pid(self) -> int | None:
@@ -243,27 +251,79 @@ class Worker:
     def run(self, item: Any) -> Result:
         """Run ``func(item)`` in the child; see the class docstring for what it raises."""
         try:
-            conn = self._send(item)
-            if not conn.poll(self.timeout + self.grace):
-                self._stop()
-                raise self.timeout_error(f"document took longer than {self.timeout:g} s "
-                                         "(worker process stopped)")
-            try:
-                reply = conn.recv()
-            except (EOFError, OSError):
-                code = self._stop(wait=GRACE)
-                raise WorkerDied(f"worker process died while cleaning the document "
-                                 f"({_exit_status(code)})") from None
+            conn = self.submit(item)
+            if not conn.poll(self.wait_limit):
+                raise self.expire()
+            reply = self._reply(conn)
         except BaseException:
             # Interrupted while sending or waiting (Ctrl-C, a signal handler),
             # or the item does not pickle: a half-sent item or a late answer
             # would go to the next document, so this child is stopped.
             self._stop()
             raise
-        if reply[0] == "error":
-            _, exc, child_traceback = reply
-            raise exc from WorkerTraceback(child_traceback)
-        return _unpack(reply[1])
+        return _answer(reply)
+
+    # The three steps of :meth:`run`, for a caller that waits on several
+    # workers at once (:class:`cleantext.parallel.Pool`): submit an item, wait
+    # for :attr:`connection` to be readable (``multiprocessing.connection.wait``),
+    # then collect; or expire the child when its time is up.
+
+    def submit(self, item: Any) -> Connection:
+        """Send ``item`` to the child (started if needed); return the connection its answer comes on.
+
+        Raises :class:`WorkerDied` when neither the child nor a new one can take
+        it, and what pickling raises for an item that does not pickle (the
+        child is then stopped: part of the item may have been sent).
+        """
+        try:
+            return self._send(item)
+        except WorkerDied:
+            raise
+        except BaseException:
+            self._stop()
+            raise
+
+    @property
+    def connection(self) -> Connection | None:
+        """The pipe to the child, readable when an answer is there; None while no child runs."""
+        return self._conn
+
+    def collect(self) -> Result:
+        """The answer to the item last submitted: its result, or what ``func`` raised.
+
+        Waits for it; raises :class:`WorkerDied` when the child died instead.
+        """
+        conn = self._conn
+        if conn is None:
+            raise WorkerDied("no document is running in this worker")
+        try:
+            reply = self._reply(conn)
+        except BaseException:
+            self._stop()
+            raise
+        return _answer(reply)
+
+    def expire(self, error: type[DocumentTimeout] | None = None) -> DocumentTimeout:
+        """Stop the child, whose item ran out of time; return the timeout error to raise.
+
+        ``error`` is the class of that error (default: ``timeout_error``).
+        """
+        self._stop()
+        limit = "its time limit" if self.timeout is None else f"{self.timeout:g} s"
+        return (error or self.timeout_error)(f"document took longer than {limit} "
+                                             "(worker process stopped)")
+
+    def stop(self) -> None:
+        """Kill the child now, abandoning the item it runs (a new child serves the next one)."""
+        self._stop()
+
+    def _reply(self, conn: Connection) -> Any:
+        try:
+            return _receive(conn)
+        except (EOFError, OSError):
+            code = self._stop(wait=GRACE)
+            raise WorkerDied(f"worker process died while cleaning the document "
+                             f"({_exit_status(code)})") from None
 
     def close(self) -> None:
         """Stop the worker process (it is started again if :meth:`run` is called)."""
@@ -276,10 +336,48 @@ class Worker:
         self.close()
 
 
+def _receive(conn: Connection) -> Any:
+    """``conn.recv()`` with the cyclic garbage collector paused.
+
+    A result is thousands of small objects (blocks, removals) and none of them
+    form reference cycles; the collector would pass over the heap again and
+    again while they are unpickled (two thirds of the time of receiving a
+    result), as it would while the pipeline makes them (see ``Pipeline.explain``).
+    """
+    if not gc.isenabled():
+        return conn.recv()
+    gc.disable()
+    try:
+        return conn.recv()
+    finally:
+        gc.enable()
+
+
+def _answer(reply: tuple[Any, ...]) -> Result:
+    """The result a child sent, or the exception it sent raised again (child traceback as cause)."""
+    if reply[0] == "error":
+        _, exc, child_traceback = reply
+        raise exc from WorkerTraceback(child_traceback)
+    return _unpack(reply[1])
+
+
 def _seconds(value: Any) -> bool:
     """True for a finite real number of seconds (not a bool)."""
     return (isinstance(value, (int, float)) and not isinstance(value, bool)
             and math.isfinite(value))
+
+
+def budgeted(pipeline: Pipeline, timeout: Any) -> Pipeline:
+    """``pipeline`` with its in-process time budget cut to ``timeout`` seconds, if that is shorter.
+
+    Under a hard timeout, most slow documents then stop cleanly in the child,
+    which survives; the kill is for those that do not return.
+    """
+    if _seconds(timeout) and timeout > 0:
+        budget = pipeline.limits.time_budget
+        if budget is None or budget > timeout:
+            return pipeline.with_limits(time_budget=timeout)
+    return pipeline
 
 
 class IsolatedPipeline(Worker):
@@ -297,11 +395,7 @@ class IsolatedPipeline(Worker):
                  explain: Callable[[Any], Result] | None = None,
                  start_method: str | None = None) -> None:
         if explain is None:
-            if _seconds(timeout) and timeout > 0:
-                budget = pipeline.limits.time_budget
-                if budget is None or budget > timeout:
-                    pipeline = pipeline.with_limits(time_budget=timeout)
-            explain = pipeline.explain
+            explain = budgeted(pipeline, timeout).explain
         super().__init__(explain, timeout=timeout, grace=GRACE, start_method=start_method)
 
     def explain(self, text: Any) -> Result:
