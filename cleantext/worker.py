@@ -89,13 +89,21 @@ def default_start_method() -> str:
 
 
 def _pack(result: Result) -> dict[str, Any]:
-    """A :class:`Result` as plain values that pickle (its metadata proxy as a dict)."""
+    """A :class:`Result` as plain values that pickle (its metadata proxy as a
+    dict), without its blocks when they can be made again from the rest
+    (:meth:`Result.compact`): half the bytes to send and to read back."""
     out = {name: getattr(result, name) for name in _RESULT_FIELDS}
     out["metadata"] = dict(out["metadata"])
+    hidden = result.compact()
+    if hidden is not None and result.blocks:
+        out["blocks"] = hidden
+        out["compact"] = True
     return out
 
 
 def _unpack(values: dict[str, Any]) -> Result:
+    if values.pop("compact", False):
+        values["blocks"] = Result.expand_blocks(values["normalized"], values["removals"], values["blocks"])
     return Result(**{**values, "metadata": MappingProxyType(values["metadata"])})
 
 
