@@ -18,16 +18,14 @@ from __future__ import annotations
 import argparse
 import gc
 import time
-from pathlib import Path
 
 import ftfy
 
 import cleantext
+import devtexts
 from cleantext.document import Document, Result
 from cleantext.worker import IsolatedPipeline
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "data" / "trafilatura-eval" / "fulltext"
 
 
 def bare_explain(pipe: cleantext.Pipeline, text: str) -> Result:
@@ -70,11 +68,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="use only the first N documents")
     ap.add_argument("--worker-docs", type=int, default=200, help="documents for the worker timing")
     args = ap.parse_args()
-    paths = sorted(CORPUS.glob("*.txt"))
-    if args.limit:
-        paths = paths[: args.limit]
-    docs = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
-    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    docs, mb = devtexts.load(args.limit)
     pipe = cleantext.default_pipeline()
     for d in docs:  # same output both ways
         assert bare_explain(pipe, d).text == pipe.explain(d).text

@@ -25,14 +25,12 @@ from __future__ import annotations
 import argparse
 import resource
 import time
-from pathlib import Path
 
 import cleantext
+import devtexts
 from cleantext.cli_jobs import CommandWork
 from cleantext.parallel import ParallelPipeline, Pool, cpu_count
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "data" / "trafilatura-eval" / "fulltext"
 
 
 def in_process(pipe: cleantext.Pipeline, docs: list[str]) -> None:
@@ -59,11 +57,7 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
     jobs = args.jobs or cpu_count()
-    paths = sorted(CORPUS.glob("*.txt"))
-    if args.limit:
-        paths = paths[: args.limit]
-    docs = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
-    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    docs, mb = devtexts.load(args.limit)
     pipe = cleantext.default_pipeline()
 
     with ParallelPipeline(pipe, jobs=jobs) as pool:  # same results both ways
