@@ -192,7 +192,6 @@ class Pipeline:
 
     def _normalize_rounds(self, text: str, budget: Budget) -> tuple[str, tuple[str, ...]]:
         normalizers = self._normalizers
-        #
         # From the second look on, each normalizer is told what it did last
         # time (Normalizer.normalize_again), so that it can read only what
         # changed since: on real text the second round then costs a few

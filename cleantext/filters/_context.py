@@ -73,7 +73,8 @@ class Profile:
         self.blocks = blocks
         texts = [b.text for b in blocks]
         self.texts = texts
-        #: Folded short lines ("" for lines longer than FOLD_MAX).
+        #: Folded short lines ("" for lines longer than FOLD_MAX): fold_line_short,
+        #: written out in the comprehension (a call per line costs a third more).
         self.folds = [t.lower().strip(EDGE_CHARS) if len(t) <= FOLD_MAX else "" for t in texts] \
             if folds is None else folds
         self.fold_set = set(self.folds)
@@ -91,9 +92,9 @@ class Profile:
         A line's own facts do not depend on the rest of the text, so the
         folded form of each line whose text is unchanged is taken over; lines
         that changed (spans cut out) are folded again.  When no line changed,
-        the first words and prose flags computed so far are taken over too.  The result equals
-        ``Profile(doc.text, doc.blocks)``; it is stored on ``doc`` for
-        :func:`profile` to find.
+        the first words and prose flags computed so far are taken over too.
+        The result equals ``Profile(doc.text, doc.blocks)``; it is stored on
+        ``doc`` for :func:`profile` to find.
         """
         old_texts, old_folds = self.texts, self.folds
         if all(b.text is old_texts[j] for b, j in zip(doc.blocks, lines)):
