@@ -73,10 +73,8 @@ class Profile:
         self.blocks = blocks
         texts = [b.text for b in blocks]
         self.texts = texts
-        #: Folded short lines ("" for lines longer than FOLD_MAX): fold_line_short,
-        #: written out in the comprehension (a call per line costs a third more).
-        self.folds = [t.lower().strip(EDGE_CHARS) if len(t) <= FOLD_MAX else "" for t in texts] \
-            if folds is None else folds
+        #: Folded short lines ("" for lines longer than FOLD_MAX).
+        self.folds = list(map(fold_line_short, texts)) if folds is None else folds
         self.fold_set = set(self.folds)
         self._firsts: list[str] | None = None
         self._first_set: set[str] | None = None
