@@ -2,7 +2,7 @@
 from hypothesis import example, given, settings, strategies as st
 
 from cleantext.filters._context import Profile
-from cleantext.filters._match import fold, prefix_tuple, starts_with_phrase
+from cleantext.filters._match import first_words, fold, prefix_tuple, starts_with_phrase
 from cleantext.filters._occur import anchor, positions
 from cleantext.filters.related import _may_start_with
 
@@ -41,6 +41,7 @@ WORDS = st.sampled_from(["read", "read more", "more", "tags", "we use cookies", 
 @given(st.lists(WORDS, min_size=1, max_size=8), st.text(st.sampled_from(list("readmo tgs:©wefl")), max_size=25))
 def test_starts_with_phrase_equals_longest_first_scan(phrases, line):
     pre = prefix_tuple(phrases)
+    assert pre.firsts == first_words(phrases)
     expected = None
     for p in sorted(set(phrases), key=lambda p: (-len(p), p)):
         if line.startswith(p) and (len(p) == len(line) or not line[len(p)].isalnum()):

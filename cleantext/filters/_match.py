@@ -67,13 +67,15 @@ def _trie_regex(node: dict) -> str:
 
 
 class Prefixes(tuple):
-    """Folded phrases, longest first, and the same grouped by first character.
+    """Folded phrases, longest first, grouped by first character, and their first words.
 
     A line can only start with the phrases that share its first character,
-    so :func:`starts_with_phrase` tries those alone.
+    so :func:`starts_with_phrase` tries those alone.  ``firsts`` (see
+    :func:`first_words`) finds the lines worth trying with a set lookup.
     """
 
     by_char: dict[str, tuple[str, ...]]
+    firsts: frozenset[str]
 
     def __new__(cls, folded: Iterable[str]) -> Prefixes:
         self = super().__new__(cls, sorted({p for p in folded if p}, key=lambda p: (-len(p), p)))
@@ -81,6 +83,7 @@ class Prefixes(tuple):
         for p in self:
             groups.setdefault(p[0], []).append(p)
         self.by_char = {c: tuple(g) for c, g in groups.items()}
+        self.firsts = first_words(self)
         return self
 
 

@@ -29,7 +29,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
-from ._match import Prefixes, first_words, prefix_tuple, starts_with_phrase, strip_edges
+from ._match import Prefixes, prefix_tuple, starts_with_phrase, strip_edges
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
@@ -94,9 +94,6 @@ class Bylines(PhraseOptions, BlockFilter):
     def _prefix_tuple(self) -> Prefixes:
         return prefix_tuple(self._sets["byline_prefixes"])
 
-    @cached_property
-    def _prefix_firsts(self) -> frozenset[str]:
-        return first_words(self._sets["byline_prefixes"])
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
@@ -113,7 +110,7 @@ class Bylines(PhraseOptions, BlockFilter):
             if not prof.sandwiched(i):
                 labels.add(i)
                 mark(i, "byline-label", prof.folds[i] or "")
-        for i in prof.starting_with(self._prefix_firsts):
+        for i in prof.starting_with(self._prefix_tuple.firsts):
             t = blocks[i].text
             if len(t) > self.byline_chars or i in marked:
                 continue

@@ -73,9 +73,6 @@ class Captions(PhraseOptions, BlockFilter):
     def _credit_tuple(self) -> Prefixes:
         return prefix_tuple(self._credits)
 
-    @cached_property
-    def _credit_firsts(self) -> frozenset[str]:
-        return first_words(self._credits)
 
     @cached_property
     def _agencies(self) -> frozenset[str]:
@@ -95,7 +92,7 @@ class Captions(PhraseOptions, BlockFilter):
         if not f:
             return None
         first = f.split(" ", 1)[0].rstrip(":;,.")
-        if first in self._credit_firsts:
+        if first in self._credit_tuple.firsts:
             m = starts_with_phrase(f, self._credit_tuple)
             if m:
                 k = t.lower().find(m)
@@ -145,7 +142,7 @@ class Captions(PhraseOptions, BlockFilter):
         prof = profile(doc, self)
         blocks = doc.blocks
         marked: dict[int, BlockMark] = {}
-        credit_firsts = self._credit_firsts
+        credit_firsts = self._credit_tuple.firsts
         agencies_first = self._agency_firsts
         for i in sorted(set(prof.starting_with(credit_firsts)) | set(prof.starting_with(agencies_first))):
             if blocks[i].removal is None:

@@ -109,9 +109,9 @@ class Datelines(PhraseOptions, BlockFilter):
     def _first_words(self) -> frozenset[str]:
         """Words a dateline can start with (besides a digit): months, weekdays, labels,
         and the words before a date ("Le 5 août 2026", "On March 2, 2022")."""
-        published, updated = self._labels
-        return (frozenset(self._months) | self._weekdays | first_words(published)
-                | first_words(updated) | first_words(self._reading)
+        published, updated = self._label_tuples
+        return (frozenset(self._months) | self._weekdays | published.firsts
+                | updated.firsts | first_words(self._reading)
                 | frozenset(w for w in self._time_words if w.isalpha()))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:

@@ -37,7 +37,7 @@ from ..lexicon import phrases
 from ..registry import register
 from . import _phrases
 from ._context import next_kept, profile, title_like
-from ._match import Prefixes, first_words, phrase_set, prefix_tuple, starts_with_phrase
+from ._match import Prefixes, phrase_set, prefix_tuple, starts_with_phrase
 from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -74,9 +74,6 @@ class Navigation(PhraseOptions, BlockFilter):
     def _social_tuple(self) -> Prefixes:
         return prefix_tuple(self._sets["social_prefixes"])
 
-    @cached_property
-    def _social_first(self) -> frozenset[str]:
-        return first_words(self._sets["social_prefixes"])
 
     @cached_property
     def _menu_words(self) -> frozenset[str]:
@@ -104,7 +101,7 @@ class Navigation(PhraseOptions, BlockFilter):
                             ("social", "social-follow")):
             for i in prof.lookup(sets[key]):
                 mark(i, reason, prof.folds[i] or "")
-        for i in prof.starting_with(self._social_first):
+        for i in prof.starting_with(self._social_tuple.firsts):
             f = prof.folds[i] or ""
             if len(f) <= 60:
                 p = starts_with_phrase(f, self._social_tuple)

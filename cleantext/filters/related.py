@@ -33,7 +33,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import EDGE_CHARS, profile
-from ._match import Prefixes, first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase
+from ._match import Prefixes, fold, literal_pattern, prefix_tuple, starts_with_phrase
 from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -69,10 +69,6 @@ class Related(PhraseOptions, BlockFilter):
         return {k: _phrases.folded(self, "related", k) for k in keys}
 
     @cached_property
-    def _firsts(self) -> dict[str, frozenset[str]]:
-        return {k: first_words(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices")}
-
-    @cached_property
     def _tuples(self) -> dict[str, Prefixes]:
         return {k: prefix_tuple(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices")}
 
@@ -101,23 +97,23 @@ class Related(PhraseOptions, BlockFilter):
             f = prof.folds[i] or ""
             if " " in f or not prof.sandwiched(i):
                 mark(i, "related-label", f)
-        for i in prof.starting_with(self._firsts["prefixes"]):
+        for i in prof.starting_with(tuples["prefixes"].firsts):
             t = blocks[i].text
             if len(t) > self.max_chars:
                 continue
             p = starts_with_phrase(prof.folds[i], tuples["prefixes"])
             if p and _followed_by_separator(t, p):
                 mark(i, "related-prefix", p)
-        for i in prof.starting_with(self._firsts["notices"]):
+        for i in prof.starting_with(tuples["notices"].firsts):
             p = starts_with_phrase(prof.folds[i], tuples["notices"])
             if p:
                 mark(i, "site-notice", p)
-        for i in prof.starting_with(self._firsts["cookie_prefixes"]):
+        for i in prof.starting_with(tuples["cookie_prefixes"].firsts):
             p = starts_with_phrase(prof.folds[i], tuples["cookie_prefixes"])
             if p:
                 mark(i, "cookie-notice", p)
         # Cookie notices longer than the folded lines of the profile.
-        cookie_firsts = self._firsts["cookie_prefixes"]
+        cookie_firsts = tuples["cookie_prefixes"].firsts
         limit = self.cookie_chars
         folds = prof.folds
         for i in [i for i, f in enumerate(folds) if not f]:
