@@ -20,10 +20,13 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Any, NamedTuple, Union
 
 from .kinds import Kind
+
+_START = attrgetter("start")
 
 # --------------------------------------------------------------------------- marks
 
@@ -116,7 +119,7 @@ class Block:
     text: str
     blank_before: bool
     removal: Removal | None
-    spans: list[Removal]
+    spans: list[Removal] | tuple[()]   #: span removals, in text order (() until the first)
 
     def __init__(self, index: int, start: int, end: int, text: str, blank_before: bool,
                  removal: Removal | None = None, spans: list[Removal] | None = None) -> None:
@@ -126,7 +129,9 @@ class Block:
         self.text = text
         self.blank_before = blank_before
         self.removal = removal
-        self.spans = [] if spans is None else spans
+        # most blocks never get a span: they share the empty tuple, and a
+        # list is made for the first span (see Document.apply)
+        self.spans = () if spans is None else spans
 
     @property
     def removed(self) -> bool:
@@ -225,8 +230,7 @@ class Document:
                 return None
             rec = Removal(filter_name, kind, mark.reason, block.start + s, block.start + e,
                           block.text[s:e], "span", block.index, mark.detail)
-            block.spans.append(rec)
-            block.spans.sort(key=lambda r: r.start)
+            block.spans = sorted([*block.spans, rec], key=_START)
         if mark.meta:
             for k, v in mark.meta.items():
                 self.metadata.setdefault(k, v)
@@ -381,10 +385,12 @@ class Result:
             b = blocks[r.block]
             if r.scope == "block":
                 b.removal = r
-            else:
+            elif b.spans:
                 b.spans.append(r)
+            else:
+                b.spans = [r]
         for spans in hidden:
-            blocks[spans[0].block].spans.extend(spans)
+            blocks[spans[0].block].spans = list(spans)
         return tuple(blocks)
 
     def render(self, keep: Callable[[Removal], bool] | None = None) -> str:
