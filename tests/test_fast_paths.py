@@ -76,3 +76,24 @@ def test_label_positions_equal_a_plain_scan(keys, hits):
     # few hits take the list.index path, many the one-pass path: both equal a plain scan
     assert Profile._positions(keys, frozenset(hits)) == [i for i, k in enumerate(keys) if k in hits]
 
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["home", "news", "", "sport", "a b", "c"]), max_size=60),
+       st.sets(st.sampled_from(["home", "news", "sport", "c", "zzz"]), max_size=5))
+def test_indexed_lookups_on_large_documents_equal_the_scans(lines, labels):
+    # the same lines as a small document (scans) and as a large one (position index)
+    from cleantext.document import Document
+    from cleantext.filters import _context
+    doc = Document("\n".join(t or "-" for t in lines))
+    small = Profile(doc.text, doc.blocks)
+    big = Profile(doc.text, doc.blocks)
+    phrases = frozenset(labels)
+    expected = (small.lookup(phrases), small.starting_with(phrases))
+    old = _context.INDEX_LINES
+    _context.INDEX_LINES = 0
+    try:
+        assert (big.lookup(phrases), big.starting_with(phrases)) == expected
+        assert big._indexes or not any(expected)  # the index path was taken
+    finally:
+        _context.INDEX_LINES = old

@@ -55,6 +55,9 @@ def is_prose(text: str) -> bool:
 
 #: Most distinct keys looked up with one ``list.index`` scan each (see Profile._positions).
 _INDEX_SCANS = 12
+#: From this many lines on, a document's lookups go through a position index
+#: built once per key list (see Profile._where).
+INDEX_LINES = 10_000
 
 
 class Profile:
@@ -66,7 +69,7 @@ class Profile:
     """
 
     __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
-                 "_prose", "_first_prose", "_last_prose", "_starts", "ran")
+                 "_prose", "_first_prose", "_last_prose", "_starts", "_indexes", "ran")
 
     def __init__(self, text: str, blocks: list[Block], folds: list[str] | None = None) -> None:
         self.text = text
@@ -80,6 +83,7 @@ class Profile:
         self._first_set: set[str] | None = None
         self._prose: list[bool] | None = None
         self._starts: list[int] | None = None
+        self._indexes: dict[str, dict[str, list[int]]] = {}
         #: The filters that asked for this profile, in order: the noise
         #: families that ran on this document, with their options.
         self.ran: list[object] = []
@@ -138,7 +142,34 @@ class Profile:
         """Indices of short lines whose folded text is one of ``phrases``, in order."""
         hits = self.fold_set.intersection(phrases) if len(phrases) > len(self.fold_set) \
             else phrases.intersection(self.fold_set)
-        return self._positions(self.folds, hits) if hits else []
+        return self._where("folds", hits) if hits else []
+
+    def _where(self, name: str, hits: set[str] | frozenset[str]) -> list[int]:
+        """Indices of the lines whose key in the list ``name`` ("folds", "firsts") is in ``hits``.
+
+        On a page, :meth:`_positions` scans the list.  From :data:`INDEX_LINES`
+        lines on, every label that hits would make a scan of the whole
+        document, so the list is indexed once (key -> positions) and each
+        lookup costs only its hits.
+        """
+        keys: list[str] = getattr(self, name)
+        if len(keys) < INDEX_LINES:
+            return self._positions(keys, hits)
+        index = self._indexes.get(name)
+        if index is None:
+            index = self._indexes[name] = {}
+            get = index.get
+            for i, k in enumerate(keys):
+                at = get(k)
+                if at is None:
+                    index[k] = [i]
+                else:
+                    at.append(i)
+        out: list[int] = []
+        for h in hits:
+            out += index.get(h, ())
+        out.sort()
+        return out
 
     @property
     def firsts(self) -> list[str]:
@@ -150,11 +181,11 @@ class Profile:
 
     def starting_with(self, words: frozenset[str]) -> list[int]:
         """Indices of short lines whose folded first word is one of ``words``, in order."""
-        firsts = self.firsts
+        self.firsts  # makes the list and its set
         assert self._first_set is not None
         hits = self._first_set.intersection(words)
         hits.discard("")
-        return self._positions(firsts, hits) if hits else []
+        return self._where("firsts", hits) if hits else []
 
     # ------------------------------------------------------------ position
     @property
