@@ -1,15 +1,15 @@
 """Advertisement: ad slot labels as whole lines, in many languages."""
 import pytest
 
-import cleantext
 from cleantext import Pipeline
+
+from conftest import reasons_for
 
 PIPE = Pipeline(["whitespace", "advertisement"])
 BODY = "The council met on Monday and agreed on a budget for the next two years."
 
 
-def reasons(text, pipe=PIPE):
-    return [(r.reason, r.text) for r in cleantext.explain(text, pipeline=pipe).removals]
+reasons = reasons_for(PIPE)
 
 
 @pytest.mark.parametrize("line", [

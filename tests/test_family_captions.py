@@ -1,8 +1,9 @@
 """Captions and credits, and caption sentences bound to a credit line."""
 import pytest
 
-import cleantext
 from cleantext import Pipeline
+
+from conftest import reasons_for
 
 PIPE = Pipeline(["whitespace", "captions"])
 BODY = ("The council voted on Monday evening to approve a budget that is four percent smaller "
@@ -11,8 +12,7 @@ BODY2 = ("Most of the savings come from delaying the repair of two bridges over 
          "the mayor said after the vote on Monday night.")
 
 
-def reasons(text, pipe=PIPE):
-    return [(r.reason, r.text) for r in cleantext.explain(text, pipeline=pipe).removals]
+reasons = reasons_for(PIPE)
 
 
 @pytest.mark.parametrize("line", [

@@ -1,16 +1,16 @@
 """Sign-up, subscribe and paywall prompts."""
 import pytest
 
-import cleantext
 from cleantext import Pipeline
+
+from conftest import reasons_for
 
 PIPE = Pipeline(["whitespace", "signup"])
 BODY = ("The council voted on Monday evening to approve a budget that is four percent smaller "
         "than last year's, after a long meeting in the town hall.")
 
 
-def reasons(text, pipe=PIPE):
-    return [(r.reason, r.text) for r in cleantext.explain(text, pipeline=pipe).removals]
+reasons = reasons_for(PIPE)
 
 
 @pytest.mark.parametrize("line", [
