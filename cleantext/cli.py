@@ -23,7 +23,7 @@ from typing import IO, Any, TextIO
 from . import __version__, cli_jobs
 from .config import load_config
 from .decoding import decode_bytes
-from .defaults import default_pipeline
+from .defaults import GATE_OFF, default_pipeline
 from .document import Result
 from .errors import CleantextError
 from .html import cli_support as html_cli
@@ -136,7 +136,7 @@ def make_limits(args: argparse.Namespace) -> Limits:
 def make_pipeline(args: argparse.Namespace) -> Pipeline:
     pipe = load_config(args.config) if args.config else default_pipeline()
     if args.input == "fulltext" and "boilerplate" in pipe:
-        pipe = pipe.configure("boilerplate", min_menu_run=0)
+        pipe = pipe.configure("boilerplate", **GATE_OFF)
     only, skip = _names(args.only), _names(args.skip)
     if only:
         pipe = pipe.only(*only)

@@ -1,7 +1,9 @@
 """The standard pipeline."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from .pipeline import Pipeline
 
@@ -63,6 +65,11 @@ def clean_families(text: str) -> str:
     return families_pipeline().clean(text)
 
 
+#: The boilerplate classifier's options that drop its full-page gate (the
+#: full-text profile: :func:`fulltext_pipeline`, ``cleantext --input fulltext``).
+GATE_OFF: Mapping[str, int] = MappingProxyType({"min_menu_run": 0, "min_menu_lines": 0})
+
+
 @lru_cache(maxsize=1)
 def fulltext_pipeline() -> Pipeline:
     """The standard pipeline with the boilerplate classifier always on.
@@ -72,4 +79,4 @@ def fulltext_pipeline() -> Pipeline:
     text (WET files, naive HTML-to-text dumps) this profile drops that gate, so
     even pages without a menu run are classified.
     """
-    return default_pipeline().configure("boilerplate", min_menu_run=0)
+    return default_pipeline().configure("boilerplate", **GATE_OFF)

@@ -16,7 +16,8 @@ from cleantext.boilerplate.features import FEATURES, PageLines, line_features
 from cleantext.boilerplate.model import MODEL_PATH, dot_scores, load_weights, page_scores
 from cleantext.defaults import fulltext_pipeline
 from cleantext.document import split_blocks
-from cleantext.filters.boilerplate import Boilerplate
+from cleantext.filters._context import is_prose, prose_chars
+from cleantext.filters.boilerplate import Boilerplate, menu_flags
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -104,13 +105,91 @@ def test_clean_article_text_is_untouched(path: Path) -> None:
     assert not Boilerplate().looks_like_full_page(lines_of(text))
 
 
+FOOTER = ["About us", "Advertise", "Privacy", "Terms of use", "Careers"]
+
+
 def test_only_runs_of_menu_like_lines_make_a_page() -> None:
-    gate = Boilerplate().looks_like_full_page
+    gate = Boilerplate(min_menu_lines=0).looks_like_full_page
     assert gate(["Home", "News", "Sport", "Culture", "Weather"])
     assert not gate(["Home", "News", "Sport", "Culture"])
     assert not gate(["One.", "Two!", "Three?", "Four.", "Five…"])  # short sentences
     assert not gate(list("abcdefgh"))  # a column of single characters
     assert not gate(["Home", "News", "Sport", "Yes.", "Culture", "Weather"])
+
+
+def test_a_page_has_more_menu_like_lines_than_one_list() -> None:
+    gate = Boilerplate().looks_like_full_page
+    menu = ["Home", "News", "Sport", "Culture", "Weather"]
+    assert Boilerplate().min_menu_lines == 10
+    assert not gate(menu)
+    assert not gate(menu + ["A paragraph of the article, long enough to end like one."] + FOOTER[:4])
+    assert gate(menu + ["A paragraph of the article, long enough to end like one."] + FOOTER)
+
+
+def test_list_items_and_table_rows_are_not_menu_lines() -> None:
+    gate = Boilerplate(min_menu_lines=0).looks_like_full_page
+    for mark in "-*+•·–":
+        assert not gate([f"{mark} {item}" for item in ("Flour", "Eggs", "Milk", "Salt", "Butter", "Sugar")])
+    assert not gate([f"| {n} g | {item} |" for n, item in enumerate(("Flour", "Sugar", "Butter", "Salt", "Nuts"))])
+    # a marker glued to the word, or a separator inside the line, is not a list or a table
+    assert gate(["-Home", "*News", "Sport |", "| Culture", "Weather"])
+    assert menu_flags(["- Flour", "| a | b |", "Home", "--", "||"], 40) == bytes([0, 0, 1, 1, 0])
+
+
+ARTICLE_WITH_LIST = """Steinwalde approves 55 new flats at the old station
+
+The council of Birkenfelde approved 47 new housing projects on Thursday after a long debate. Critics think the timetable is too ambitious and would rather spend the money on schools. Residents are invited to a meeting at the town hall on Friday evening.
+
+The project includes:
+
+{items}
+
+Mixed reactions
+
+Felix Kohlhaas has lived in Birkenfelde for 87 years and still remembers the old station. The university now expects costs 40 percent higher than planned in 2018.
+"""
+ITEMS = ("120 flats", "two nurseries", "a supermarket", "an underground car park", "a park")
+
+
+@pytest.mark.parametrize("items", [[f"- {i}" for i in ITEMS], [f"| {i} | yes |" for i in ITEMS], list(ITEMS)],
+                         ids=["bulleted list", "table", "plain list"])
+def test_an_article_with_a_list_or_table_passes_untouched(items: list[str]) -> None:
+    # a run of five short lines inside an article: a list, a table, or too few short lines for a page
+    text = ARTICLE_WITH_LIST.format(items="\n".join(items))
+    assert removals(text) == []
+    assert cleantext.clean(text) == text
+
+
+def test_the_classifier_removes_nothing_rather_than_most_of_the_prose() -> None:
+    page = (FIXTURES / "fullpage" / "harbour-ferry-en.txt").read_text(encoding="utf-8")
+    teasers = ("\n\nMore from Local News\n\nCouncil delays bridge repairs again\n\n"
+               "The council has once more postponed the repair of the two old bridges over the river, citing "
+               "rising costs and a shortage of engineers who are able to take on the work this year.\n\n"
+               "Read more\n\nSchool garden wins national prize\n\n"
+               "Pupils at the primary school on the hill have won a national prize for the vegetable garden "
+               "they built behind the gym, and they plan to spend the money on a greenhouse.\n\nRead more\n")
+    text = page + teasers
+    gone = {r.text for r in removals(text)}
+    # the teasers are prose the classifier drops as they stand outside the article ...
+    assert any(t.startswith("Pupils at the primary school") for t in gone)
+    # ... and a share of the page's prose: with a limit below that share it removes nothing at all
+    for limit in (0.0, 0.05):
+        strict = default_pipeline().configure("boilerplate", max_prose_drop=limit)
+        assert removals(text, strict) == []
+    assert {r.text for r in removals(text, default_pipeline().configure("boilerplate", max_prose_drop=None))} == gone
+
+
+def test_prose_share_decision() -> None:
+    para = "A line that reads like a paragraph of an article: it is long enough, and it ends in a full stop."
+    other = "Another paragraph of the same article, which is also long enough to count, and ends like one."
+    assert is_prose(para) and is_prose(other) and len(para) > len(other)
+    half = Boilerplate(max_prose_drop=0.5)._drops_most_prose
+    assert not half([para, other, "Home"], ["Home"])          # no prose dropped
+    assert not half([para, para, other, other], [para])       # a quarter
+    assert half([para, other, "Home"], [para, "Home"])       # just over half
+    assert not half([para, other, "Home"], [other, "Home"])  # just under half
+    assert half([para, "Home"], [para])                      # all of it
+    assert not Boilerplate(max_prose_drop=None)._drops_most_prose([para], [para])
 
 
 def test_headings_between_paragraphs_do_not_make_a_page_look_full() -> None:
@@ -282,3 +361,10 @@ def test_cleaning_full_pages_is_idempotent() -> None:
     for path in files:
         once = cleantext.clean(path.read_text(encoding="utf-8"))
         assert cleantext.clean(once) == once, path.name
+
+
+def test_prose_chars_counts_the_characters_of_prose_lines() -> None:
+    lines = ["x" * 200, "y" * 199, "A sentence of ninety characters or more, ending as one does. " + "z" * 30 + ".",
+             "w" * 88 + ".", "", "Home"]
+    assert prose_chars(lines) == sum(len(t) for t in lines if is_prose(t)) == 200 + 92
+    assert prose_chars([]) == 0

@@ -19,7 +19,7 @@ from cleantext.boilerplate import features, language
 from cleantext.boilerplate.features import (DIGIT_RE, SEPARATOR_RE, SHORT_LINE_CHARS, PageLines,
                                             separator_digit_flags)
 from cleantext.document import split_blocks
-from cleantext.filters.boilerplate import SENTENCE_END, has_run, longest_short_run, menu_flags
+from cleantext.filters.boilerplate import LIST_MARKS, SENTENCE_END, has_run, longest_short_run, menu_flags
 
 FULLPAGES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "fullpage").glob("*.txt"))
 
@@ -86,10 +86,19 @@ def test_separator_and_digit_flags_on_the_fixture_pages() -> None:
 # ----------------------------------------------------------------- menu runs
 
 
+def reference_menu_like(t: str, short_chars: int) -> bool:
+    """The plain definition: 2 to short_chars characters, no sentence end, not a list item, not a table row."""
+    if not 1 < len(t) <= short_chars or t[-1] in SENTENCE_END:
+        return False
+    list_item = t[0] in LIST_MARKS and t[1] == " "
+    table_row = t.startswith("|") and t.endswith("|")
+    return not (list_item or table_row)
+
+
 def reference_longest_run(texts: list[str], short_chars: int) -> int:
     best = cur = 0
     for t in texts:
-        if 1 < len(t) <= short_chars and t[-1] not in SENTENCE_END:
+        if reference_menu_like(t, short_chars):
             cur += 1
             best = max(best, cur)
         else:
@@ -101,11 +110,13 @@ def reference_longest_run(texts: list[str], short_chars: int) -> int:
 def test_menu_runs_equal_the_plain_count(seed: int) -> None:
     rng = random.Random(seed)
     for _ in range(50):
-        texts = [rng.choice(["Home", "News.", "x", "", "A menu item", "A long line of text " * 3, "Sport"])
+        texts = [rng.choice(["Home", "News.", "x", "", "A menu item", "A long line of text " * 3, "Sport",
+                             "- Flour", "-Home", "• Eggs", "| 1 | 2 |", "| Sport", "Sport |", "||", "- ", "--"])
                  for _ in range(rng.randint(0, 40))]
         longest = reference_longest_run(texts, 40)
         assert longest_short_run(texts, 40) == longest
         flags = menu_flags(texts, 40)
+        assert flags == bytes(reference_menu_like(t, 40) for t in texts)
         for length in (*range(-1, 8), 2.5, 10**12, float("inf"), float("nan")):
             assert has_run(flags, length) == (longest >= length)
 

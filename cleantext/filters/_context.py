@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import string
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..document import Block, Document
 
@@ -51,6 +51,12 @@ def is_prose(text: str) -> bool:
     """Whether a line reads like a paragraph of the article (long, sentence-like)."""
     n = len(text)
     return n >= PROSE_CHARS or (n >= SENTENCE_CHARS and text[-1] in _SENTENCE_END)
+
+
+def prose_chars(texts: Sequence[str]) -> int:
+    """Characters in the lines of ``texts`` that read like prose (see :func:`is_prose`)."""
+    long, sentence, end = PROSE_CHARS, SENTENCE_CHARS, _SENTENCE_END
+    return sum([n for t, n in zip(texts, map(len, texts)) if n >= long or (n >= sentence and t[-1] in end)])
 
 
 #: Most distinct keys looked up with one ``list.index`` scan each (see Profile._positions).

@@ -42,21 +42,32 @@ from ..boilerplate.region import decide, headline_above
 from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
+from ._context import prose_chars
 from .base import BlockFilter
 
 
 #: A line ending in one of these reads as a sentence, not as a menu item.
 SENTENCE_END = frozenset(".!?…")
+#: A line that starts with one of these and a space is a list item ("- Flour",
+#: "• Step two"), and one that starts and ends with "|" a table row ("| 50 g | Sugar |"):
+#: extractors write an article's lists and tables so, and neither is a menu.
+LIST_MARKS = frozenset("-*+•·‣◦▪–")
+TABLE_EDGE = "|"
+_LIST_OR_TABLE_START = LIST_MARKS | {TABLE_EDGE}
 #: The detail of a removal: the line's smoothed score (one line of a %-format for all of them).
 _DETAIL = "score %.1f\n"
 
 
 def menu_flags(texts: Sequence[str], short_chars: int) -> bytes:
     """One byte per line, 1 for a menu-like line: 2 to ``short_chars`` characters, not ending
-    like a sentence ("Home", "Sport", "Next story"; not "Yes.", not "x")."""
-    end = SENTENCE_END
-    # the length test comes first, so t[-1] is only read on a line of 2 or more characters
-    return bytes([1 < c <= short_chars and t[-1] not in end for t, c in zip(texts, map(len, texts))])
+    like a sentence and not a list item ("Home", "Sport", "Next story"; not "Yes.", not "x",
+    not "- Flour", not "| 50 g | Sugar |": see :data:`LIST_MARKS`)."""
+    end, marks, edge, first = SENTENCE_END, LIST_MARKS, TABLE_EDGE, _LIST_OR_TABLE_START
+    # the length test comes first, so t[-1] and t[1] are only read on a line of 2 or more
+    # characters; most lines start with none of the marks, which one set look-up tells
+    return bytes([1 < c <= short_chars and t[-1] not in end
+                  and (t[0] not in first or not (t[1] == " " and t[0] in marks or t[0] == edge == t[-1]))
+                  for t, c in zip(texts, map(len, texts))])
 
 
 def has_run(flags: bytes, length: float) -> bool:
@@ -86,6 +97,9 @@ class Boilerplate(BlockFilter):
     min_menu_run: int = 5
     #: Lines of at most this many characters (and not ending like a sentence) count for that test.
     short_chars: int = SHORT_CHARS
+    #: ... and at least this many menu-like lines in all, as it came in (a menu and a
+    #: footer, a long menu): one list of short lines in an article is not a page.
+    min_menu_lines: int = 10
     #: When earlier filters removed the menu run itself, the filter still acts if the page as it
     #: came in had one and the lines left hold a run of at least this many such lines (a teaser
     #: list, a footer); 0: only the lines left count.
@@ -112,12 +126,22 @@ class Boilerplate(BlockFilter):
     menu_run: int = 3
     #: At most this many rounds on the lines left by the previous round (see detect).
     max_rounds: int = 32
+    #: If the verdicts would remove more than this share of the prose the
+    #: filter was given (characters of lines that read like article
+    #: paragraphs, see :func:`~cleantext.filters._context.is_prose`), it found
+    #: no article it can tell from the rest, and it removes nothing; None: no limit.
+    max_prose_drop: float | None = 0.5
     #: Model weights (JSON, as written by tests/tools/train_boilerplate.py).
     model_file: str = str(MODEL_PATH)
 
     def looks_like_full_page(self, texts: list[str]) -> bool:
-        """True when the text has a run of at least ``min_menu_run`` menu-like lines."""
-        return has_run(menu_flags(texts, self.short_chars), self.min_menu_run)
+        """True when the text has a run of at least ``min_menu_run`` menu-like lines and
+        at least ``min_menu_lines`` of them in all."""
+        return self._page_flags(menu_flags(texts, self.short_chars))
+
+    def _page_flags(self, flags: bytes) -> bool:
+        """:meth:`looks_like_full_page` of lines with these menu flags."""
+        return has_run(flags, self.min_menu_run) and flags.count(1) >= self.min_menu_lines
 
     def detect(self, doc: Document) -> list[BlockMark]:
         """Marks for the page text around the article; none unless the text looks like a page."""
@@ -142,7 +166,7 @@ class Boilerplate(BlockFilter):
             nonempty = list(map(bool, texts))
             cand, texts = list(compress(cand, nonempty)), list(compress(texts, nonempty))
             flags = bytes(compress(flags, nonempty))
-        if not texts:
+        if not texts or every_flags.count(1) < self.min_menu_lines:
             return []
         # Repeat on the kept lines until they no longer look like a page or nothing more goes:
         # the output is then what a second run would leave as it is (clean is idempotent).
@@ -153,7 +177,9 @@ class Boilerplate(BlockFilter):
         whole = (len(texts) < len(blocks) and self.min_left_run > 0
                  and has_run(flags, self.min_left_run) and has_run(every_flags, self.min_menu_run))
         weights = load_weights(self.model_file)
+        given = texts
         idx: list[int] = []
+        dropped: list[str] = []
         reasons: list[str] = []
         details: list[str] = []
         language = ""
@@ -177,17 +203,32 @@ class Boilerplate(BlockFilter):
             if not drop:
                 break
             idx += map(cand.__getitem__, drop)
+            dropped += map(page.texts.__getitem__, drop)
             reasons += r
             details += d
             cand = list(compress(cand, keep))
             flags = bytes(compress(flags, keep))
-        if not idx:
+        if not idx or self._drops_most_prose(given, dropped):
             return []
         # BlockMark is a NamedTuple: tuple.__new__ builds one without a Python-level call
         marks = list(map(tuple.__new__, repeat(BlockMark),
                          zip(idx, repeat(Kind.BOILERPLATE), reasons, details, repeat(None))))
         marks[0] = marks[0]._replace(meta={"language": language_code(language)})
         return marks
+
+    def _drops_most_prose(self, given: list[str], dropped: list[str]) -> bool:
+        """Whether ``dropped`` holds more than ``max_prose_drop`` of the prose in ``given``.
+
+        On a page the article is a minority of the lines but most of the
+        prose; verdicts that would remove most of the prose picked the wrong
+        region, or were given an article with lists or code in it (a run of
+        short lines that is not a menu), so the filter leaves the text alone.
+        """
+        limit = self.max_prose_drop
+        if limit is None:
+            return False
+        gone = prose_chars(dropped)
+        return gone > 0 and gone > limit * prose_chars(given)
 
     def _classify(self, page: PageLines, weights: tuple[float, ...], own: list[float]
                   ) -> tuple[list[bool], list[int], list[str], list[str]]:
