@@ -9,14 +9,16 @@ and marks the rest as :attr:`Kind.BOILERPLATE`
 
 It only acts on text that *looks like a full page*: a run of at least
 ``min_menu_run`` menu-like lines (a menu, a link list: 2 to ``short_chars``
-characters, not ending like a sentence), which article text, headings
-included, does not have.  Already-extracted article text passes
-untouched.  The test is made on the page as it came in *or* on the lines the
-earlier filters left: the navigation family removes the menus themselves, and
-the teasers, breadcrumbs and footers the menus betrayed are still there.  It
-classifies the lines earlier filters left, as a second run over the output
-would, and repeats itself on the lines it keeps while they still look like a
-page, so cleaning its output again changes nothing.  See
+characters, not ending like a sentence, not a list item or a table row) and
+at least ``min_menu_lines`` of them in all, which article text, headings,
+lists and tables included, does not have.  The test is made on the page as it
+came in *or* on the lines the earlier filters left: the navigation family
+removes the menus themselves, and the teasers, breadcrumbs and footers the
+menus betrayed are still there.  It classifies the lines earlier filters
+left, as a second run over the output would, and repeats itself on the lines
+it keeps while they still look like a page, so cleaning its output again
+changes nothing.  Verdicts that would remove more than ``max_prose_drop`` of
+the prose are not carried out: the filter then removes nothing.  See
 ``docs/boilerplate.md``.
 
 Reason ids:
@@ -137,10 +139,7 @@ class Boilerplate(BlockFilter):
     def looks_like_full_page(self, texts: list[str]) -> bool:
         """True when the text has a run of at least ``min_menu_run`` menu-like lines and
         at least ``min_menu_lines`` of them in all."""
-        return self._page_flags(menu_flags(texts, self.short_chars))
-
-    def _page_flags(self, flags: bytes) -> bool:
-        """:meth:`looks_like_full_page` of lines with these menu flags."""
+        flags = menu_flags(texts, self.short_chars)
         return has_run(flags, self.min_menu_run) and flags.count(1) >= self.min_menu_lines
 
     def detect(self, doc: Document) -> list[BlockMark]:
@@ -150,6 +149,8 @@ class Boilerplate(BlockFilter):
         short_chars = self.short_chars
         every = [b.text for b in blocks]
         every_flags = menu_flags(every, short_chars)   # the page as it came in
+        if every_flags.count(1) < self.min_menu_lines:
+            return []
         mask = [b.removal is None for b in blocks]
         kept = list(compress(blocks, mask))
         cand = [b.index for b in kept]
@@ -166,7 +167,7 @@ class Boilerplate(BlockFilter):
             nonempty = list(map(bool, texts))
             cand, texts = list(compress(cand, nonempty)), list(compress(texts, nonempty))
             flags = bytes(compress(flags, nonempty))
-        if not texts or every_flags.count(1) < self.min_menu_lines:
+        if not texts:
             return []
         # Repeat on the kept lines until they no longer look like a page or nothing more goes:
         # the output is then what a second run would leave as it is (clean is idempotent).
