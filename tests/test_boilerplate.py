@@ -14,7 +14,7 @@ from cleantext import Kind, Pipeline, default_pipeline
 from cleantext.boilerplate import features, language, model, region
 from cleantext.boilerplate.features import FEATURES, PageLines, line_features
 from cleantext.boilerplate.model import MODEL_PATH, dot_scores, load_weights, page_scores
-from cleantext.defaults import fulltext_pipeline
+from cleantext.defaults import MIN_REMOVED_SHARE, fulltext_pipeline
 from cleantext.document import split_blocks
 from cleantext.filters._context import is_prose, prose_chars
 from cleantext.filters.boilerplate import Boilerplate, menu_flags
@@ -368,3 +368,28 @@ def test_prose_chars_counts_the_characters_of_prose_lines() -> None:
              "w" * 88 + ".", "", "Home"]
     assert prose_chars(lines) == sum(len(t) for t in lines if is_prose(t)) == 200 + 92
     assert prose_chars([]) == 0
+
+
+RECIPE = ("Sweet almond rolls\n\nFor the dough\n\n{dough}\n\n"
+          "Mix the flour with the yeast in a large bowl, then add the warm milk and the melted butter "
+          "and knead everything into a smooth, elastic dough.\n\n"
+          "Leave the dough to rise in a warm place for about forty minutes, until it has visibly doubled "
+          "in size, and preheat the oven in the meantime.\n\nFor the topping\n\n{topping}\n\n"
+          "Bake the rolls on the middle shelf for fifteen to twenty minutes until they are golden brown, "
+          "then let them cool on a wire rack before serving.\n").format(
+    dough="\n".join(["500 g flour", "1 sachet dry yeast", "250 ml milk", "60 g butter", "1 egg", "1 pinch of salt"]),
+    topping="\n".join(["100 g sugar", "2 tbsp honey", "50 g almonds", "1 lemon", "200 ml cream", "1 vanilla pod"]))
+
+
+def test_the_chain_leaves_text_on_which_the_families_found_no_furniture() -> None:
+    # two unmarked ingredient lists: twelve short lines, enough for the gate, and no
+    # menu, label or footer the noise families know
+    assert Boilerplate().looks_like_full_page(lines_of(RECIPE))
+    assert default_pipeline()["boilerplate"].min_removed_share == MIN_REMOVED_SHARE > 0
+    assert removals(RECIPE) == []
+    assert cleantext.clean(RECIPE) == RECIPE
+    # the filter's own default asks nothing of the filters before it: it then takes the
+    # lists for a page's furniture, as does the full-text profile, which drops the test
+    assert Boilerplate().min_removed_share == 0
+    for pipe in (default_pipeline().configure("boilerplate", min_removed_share=0.0), fulltext_pipeline()):
+        assert "500 g flour" in {r.text for r in removals(RECIPE, pipe)}

@@ -102,6 +102,11 @@ class Boilerplate(BlockFilter):
     #: ... and at least this many menu-like lines in all, as it came in (a menu and a
     #: footer, a long menu): one list of short lines in an article is not a page.
     min_menu_lines: int = 10
+    #: Where the noise families run first, a page shows them its furniture (menus,
+    #: labels, footers): the filter then acts only if the filters before it removed
+    #: at least this share of the lines.  0, the filter's own default: no such test;
+    #: the default chain sets :data:`~cleantext.defaults.MIN_REMOVED_SHARE`.
+    min_removed_share: float = 0.0
     #: When earlier filters removed the menu run itself, the filter still acts if the page as it
     #: came in had one and the lines left hold a run of at least this many such lines (a teaser
     #: list, a footer); 0: only the lines left count.
@@ -152,6 +157,8 @@ class Boilerplate(BlockFilter):
         if every_flags.count(1) < self.min_menu_lines:
             return []
         mask = [b.removal is None for b in blocks]
+        if mask.count(False) < self.min_removed_share * len(blocks):
+            return []
         kept = list(compress(blocks, mask))
         cand = [b.index for b in kept]
         texts = [b.kept_text if b.spans else b.text for b in kept]
