@@ -32,6 +32,9 @@ def explain(text):
     # The time before the date.
     ("Updated 02:31 26 January 2024", "updated", "2024-01-26T02:31"),
     ("02:31, 26 January 2024", "published", "2024-01-26T02:31"),
+    # ... with a time zone and a weekday between them.
+    ("Published 12:05 PM EST, Tue March 1, 2022", "published", "2022-03-01T12:05"),
+    ("Updated 9:41 a.m. ET Friday, June 16, 2023", "updated", "2023-06-16T09:41"),
     # Day-month-year with hyphens.
     ("Gepubliceerd: 25-06-2022 23:50", "published", "2022-06-25T23:50"),
     # A word before the date ("le", "on") starts the line.
@@ -51,6 +54,28 @@ def test_datelines(line, key, value):
 def test_reading_time(line):
     assert [(r.reason, r.text) for r in explain(f"{BODY}\n\n{line}\n").removals] == \
         [("reading-time", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "3 hours ago", "Updated 2 days ago", "Updated: 1 minute ago", "Posted 5h ago",
+    "vor 5 Minuten", "Aktualisiert vor 2 Stunden", "il y a 3 heures", "Mis à jour il y a 2 jours",
+    "hace 2 días", "5 ore fa", "há 3 horas", "3 uur geleden", "2 godziny temu",
+])
+def test_relative_dates(line):
+    res = explain(f"{line}\n\n{BODY}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("relative-date", line)]
+    assert "published" not in res.metadata and "updated" not in res.metadata
+
+
+@pytest.mark.parametrize("line", [
+    "3 hours ago the council met for the last time.",
+    "Two days ago, the council met.",
+    "Updated 2 days ago, the plan now includes a new bridge.",
+    "Vor 5 Minuten hat der Rat getagt.",
+    "Il y a 3 heures, le conseil s'est réuni.",
+])
+def test_times_ago_in_sentences_stay(line):
+    assert explain(f"{BODY}\n\n{line}\n").removals == ()
 
 
 @pytest.mark.parametrize("line", [

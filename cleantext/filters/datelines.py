@@ -6,7 +6,9 @@ a time of day, a label ("Updated:", "Veröffentlicht am") and time words
 
 - ``date-line``: "March 2, 2022 3:52pm", "Veröffentlicht am 2. März 2022",
   "02.03.2022, 10:59 Uhr", "2022-03-02";
-- ``reading-time``: "5 min read", "Lesezeit: 3 Minuten".
+- ``reading-time``: "5 min read", "Lesezeit: 3 Minuten";
+- ``relative-date``: a date given as a time ago, perhaps labelled: "3 hours
+  ago", "Updated 2 days ago", "vor 5 Minuten" (no metadata: it names no date).
 
 Dates move into the result metadata: ``published`` (unlabelled or with a
 ``published_labels`` label) and ``updated`` (with an ``updated_labels``
@@ -106,12 +108,16 @@ class Datelines(PhraseOptions, BlockFilter):
         return frozenset(DIGITS.sub("#", f) for f in _phrases.folded(self, "dateline", "reading_time"))
 
     @cached_property
+    def _relative(self) -> frozenset[str]:
+        return frozenset(DIGITS.sub("#", f) for f in _phrases.folded(self, "dateline", "relative"))
+
+    @cached_property
     def _first_words(self) -> frozenset[str]:
         """Words a dateline can start with (besides a digit): months, weekdays, labels,
         and the words before a date ("Le 5 août 2026", "On March 2, 2022")."""
         published, updated = self._label_tuples
         return (frozenset(self._months) | self._weekdays | published.firsts
-                | updated.firsts | first_words(self._reading)
+                | updated.firsts | first_words(self._reading) | first_words(self._relative)
                 | frozenset(w for w in self._time_words if w.isalpha()))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
@@ -127,13 +133,26 @@ class Datelines(PhraseOptions, BlockFilter):
             if len(t) > limit or b.removal is not None or not HAS_DIGIT.search(t):
                 continue
             f = prof.folds[i]
-            if DIGITS.sub("#", f) in self._reading:
+            shape = DIGITS.sub("#", f)
+            if shape in self._reading:
                 yield BlockMark(i, _DATE, "reading-time", f)
                 continue
             found = self.parse(t)
             if found is not None:
                 key, value = found
                 yield BlockMark(i, _DATE, "date-line", key, {key: value})
+            elif self._is_relative(f, shape):
+                yield BlockMark(i, _DATE, "relative-date", f)
+
+    def _is_relative(self, folded: str, shape: str) -> bool:
+        """Whether a folded line (``shape``: its digits as ``#``) is a time ago, perhaps
+        after an update or publication label ("updated 2 days ago")."""
+        relative = self._relative
+        if shape in relative:
+            return True
+        published, updated = self._label_tuples
+        label = starts_with_phrase(folded, updated) or starts_with_phrase(folded, published)
+        return bool(label) and DIGITS.sub("#", folded[len(label):].lstrip(" :-–—|·,")) in relative
 
     def parse(self, line: str) -> tuple[str, str] | None:
         """``("published" | "updated", date)`` when ``line`` is only a dateline, else None."""
@@ -150,14 +169,20 @@ class Datelines(PhraseOptions, BlockFilter):
             label = starts_with_phrase(f, published)
         if label:
             rest = _drop_words(rest, label.count(" ") + 1).lstrip(" :-–—|·,")
-        words = rest.split(" ", 1)
-        if words and fold(words[0]) in self._weekdays:
-            rest = words[1] if len(words) > 1 else ""
-            rest = rest.lstrip(" ,")
-        tw = self._time_words
-        while rest and rest.split(" ", 1)[0].casefold() in tw:  # "on", "am", "le"
-            rest = rest.split(" ", 1)[1] if " " in rest else ""
-        return self._timed_date_at(rest, key)
+        return self._timed_date_at(self._skip_lead_words(rest), key)
+
+    def _skip_lead_words(self, rest: str) -> str:
+        """``rest`` without a leading weekday and time words ("Tue, March 1", "on March 1",
+        "EST, Tue March 1": what may stand between a label or a time and the date)."""
+        tw, days = self._time_words, self._weekdays
+        while rest:
+            head, _, tail = rest.partition(" ")
+            low = head.casefold()
+            if low in tw or low.rstrip(",") in tw or fold(head) in days:
+                rest = tail.lstrip(" ,")
+            else:
+                break
+        return rest
 
     def _timed_date_at(self, rest: str, key: str) -> tuple[str, str] | None:
         """A date at the start of ``rest``, perhaps after a time ("02:31 26 January 2024")."""
@@ -171,7 +196,7 @@ class Datelines(PhraseOptions, BlockFilter):
         if clock is None:
             return None
         h, mi = clock
-        found = self._date_at(rest[m.end():].lstrip(" ,|·-–—"), key)
+        found = self._date_at(self._skip_lead_words(rest[m.end():].lstrip(" ,|·-–—")), key)
         if found is None:
             return None
         date = found[1]

@@ -72,6 +72,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("dateline", "weekdays"): None,
     ("dateline", "time_words"): None,
     ("dateline", "reading_time"): LINE,
+    ("dateline", "relative"): LINE,
     ("related", "labels"): LINE,
     ("related", "prefixes"): "{phrase}: {subheading}",
     ("related", "notices"): LINE,
