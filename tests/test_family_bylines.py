@@ -86,3 +86,24 @@ def test_name_is_sentences_without_a_role_stay(line):
 def test_bio_like_sentence_followed_by_article_text_stays():
     line = "Jane Doe is a reporter who spent ten years covering the harbour."
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Posted by Jane Doe in Local News", "Jane Doe"),
+    ("By Jane Doe in New York", "Jane Doe"),
+])
+def test_a_place_or_section_after_the_name(line, author):
+    res = explain(f"Headline\n\n{line}\n\n{BODY}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("byline", line)]
+    assert res.metadata["author"] == author
+
+
+@pytest.mark.parametrize("line", [
+    # wire credits at the end belong to the article in the development labels
+    "Reporting by Jane Doe in Kyiv; Editing by John Roe",
+    "Additional reporting by Anna Berg.",
+    "Jane Doe contributed to this report.",
+])
+def test_wire_credits_stay(line):
+    assert reasons(f"{BODY}\n\n{BODY}\n\n{line}\n") == []

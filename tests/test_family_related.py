@@ -54,3 +54,22 @@ def test_prose_stays(line):
 def test_one_word_label_between_paragraphs_is_a_subheading():
     assert reasons(f"{BODY}\n\nComments\n\n{BODY}\n") == []
     assert reasons(f"{BODY}\n\nComments\n") == [("related-label", "Comments")]
+
+
+@pytest.mark.parametrize("line", [
+    "This article was originally published on The Conversation.",
+    "This article is republished from The Conversation under a Creative Commons license.",
+    "A version of this story appeared in print on March 2, 2022.",
+    "The views expressed in this article are the author's own.",
+    "Have a news tip? Email us at tips@example.com.",
+])
+def test_republication_notes_disclaimers_and_tip_lines(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == [("site-notice", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed in this survey were mixed, the authors of the study said on Tuesday.",
+    "A version of this plan was rejected by the council in 2019.",
+])
+def test_sentences_like_notices_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []

@@ -112,19 +112,12 @@ class Bylines(PhraseOptions, BlockFilter):
                 mark(i, "byline-label", prof.folds[i] or "")
         for i in prof.starting_with(self._prefix_tuple.firsts):
             t = blocks[i].text
-            if len(t) > self.byline_chars or i in marked:
+            if i in marked:
                 continue
-            p = starts_with_phrase(prof.folds[i], self._prefix_tuple)
-            if not p:
-                continue
-            rest = _after_words(t, p.count(" ") + 1)
-            name = split_name(rest, sets["name_particles"])
-            if name is None:
-                continue
-            # "By Night" is a subheading; a one-word name needs a colon or a long prefix.
-            if len(name.split()) < 2 and not (":" in t[:len(p) + 2] or " " in p):
-                continue
-            mark(i, "byline", p, name)
+            if len(t) <= self.byline_chars:
+                found = self._byline(t, prof.folds[i])
+                if found is not None:
+                    mark(i, "byline", *found)
         # Bios: the run of furniture at the end, or right under a label.
         n = len(blocks)
         i = n - 1
@@ -147,6 +140,21 @@ class Bylines(PhraseOptions, BlockFilter):
         for i in sorted(marked):
             yield marked[i]
 
+    def _byline(self, text: str, folded: str) -> tuple[str, str] | None:
+        """``(prefix, name)`` when ``text`` is a byline prefix and a name, perhaps with a
+        place ("Reporting by Jane Doe in Kyiv"), else None."""
+        p = starts_with_phrase(folded, self._prefix_tuple)
+        if not p:
+            return None
+        rest = _without_place(_after_words(text, p.count(" ") + 1).rstrip(" .,"))
+        name = split_name(rest, self._sets["name_particles"])
+        if name is None:
+            return None
+        # "By Night" is a subheading; a one-word name needs a colon or a long prefix.
+        if len(name.split()) < 2 and not (":" in text[:len(p) + 2] or " " in p):
+            return None
+        return p, name
+
     def _bio_name(self, text: str) -> str | None:
         """The name, when the first sentence of ``text`` is "<Name> <is> ... <role>"."""
         if len(text) > self.bio_chars or not text[:1].isupper():
@@ -167,6 +175,15 @@ class Bylines(PhraseOptions, BlockFilter):
                         return " ".join(words[:k])
                 return None
         return None
+
+
+def _without_place(rest: str) -> str:
+    """``rest`` without a trailing place: "Jane Doe in New York" -> "Jane Doe"."""
+    head, found, place = rest.rpartition(" in ")
+    words = place.split()
+    if found and head and 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return head
+    return rest
 
 
 def _after_words(text: str, n: int) -> str:
