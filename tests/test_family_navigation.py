@@ -32,6 +32,11 @@ def test_skip_links(line):
     ("Follow us on Instagram and Facebook", "social-follow"),
     ("Folgen Sie uns auf Twitter", "social-follow"),
     ("Suivez-nous sur Facebook", "social-follow"),
+    ("Follow her on Twitter @janedoe", "social-follow"),
+    ("Folgen Sie ihm auf Instagram", "social-follow"),
+    ("Listen to this article", "nav-label"),
+    ("Artikel anhören", "nav-label"),
+    ("Écouter cet article", "nav-label"),
 ])
 def test_search_and_follow(line, reason):
     assert reasons(f"{line}\n\n{BODY}\n") == [(reason, line)]
