@@ -6,7 +6,8 @@ Rules, each with its reason id (see docs/filters.md):
   "Von", "Par", "Written by") followed by a name: one to six capitalised
   words, ``name_particles`` ("van", "de", "von", "and") allowed besides, optionally
   a role of up to four words after a comma or bar ("By Jane Doe, Health
-  Reporter").
+  Reporter") or a place or section after "in" ("Posted by Jane Doe in Local
+  News").
 - ``byline-label``: a whole line from ``[bio] labels`` ("Written By", "About
   the author"), unless prose stands directly above and below.
 - ``author-bio``: a line whose first sentence is a name, a ``copulas`` verb
