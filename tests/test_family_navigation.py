@@ -1,6 +1,7 @@
 """Navigation: skip links, menus, breadcrumbs, section labels, search and follow prompts."""
 import pytest
 
+import cleantext
 from cleantext import Pipeline
 
 from conftest import reasons_for
@@ -116,3 +117,14 @@ def test_one_word_label_between_paragraphs_is_a_subheading():
 ])
 def test_prose_that_mentions_follow_or_search_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
+def test_a_subheading_among_removed_share_lines_stays():
+    # Share lines between the paragraphs, one on each side of a subheading: the related
+    # family removes the known ones, and in the clean text the subheading opens its
+    # paragraph, so it is no menu item (a case the property kit found).
+    text = (f"{BODY}\n{BODY}\nShare on Facebook\nShare on Mastodon\nMixed reactions\n"
+            f"Share on Facebook\n{BODY}\n")
+    out = cleantext.clean(text)
+    assert "Mixed reactions\n" in out
+    assert "Share on Facebook" not in out

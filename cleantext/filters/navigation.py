@@ -14,7 +14,8 @@ Rules, each with its reason id (see docs/filters.md):
 - ``menu-run``: a run of ``min_menu_run`` or more consecutive short
   title-case lines (menu items), of which at least one is a known menu,
   section or footer label.  An unknown line that directly opens or closes
-  a paragraph of prose (a heading, a greeting) is not part of the run.
+  a paragraph of prose (a heading, a greeting) is not part of the run, also
+  when only lines other filters removed stand between them.
 - ``section-label``: a section name ("Politics", "Wirtschaft") above the first
   paragraph, directly above the headline.
 - ``header-tagline``: the first kept line of a text that starts with removed
@@ -36,7 +37,7 @@ from ..kinds import Kind
 from ..lexicon import phrases
 from ..registry import register
 from . import _phrases
-from ._context import next_kept, profile, title_like
+from ._context import next_kept, prev_kept, profile, title_like
 from ._match import Prefixes, phrase_set, prefix_tuple, starts_with_phrase
 from ._occur import positions
 from ._phrases import PhraseOptions
@@ -173,6 +174,16 @@ class Navigation(PhraseOptions, BlockFilter):
                 continue
             run = range(s, e)
             kept = [j for j in run if blocks[j].removal is None and j not in marked]
+            # The same in the clean text, where the lines removed in between are gone:
+            # an unknown line next to a paragraph is its heading (or a greeting).
+            if kept and folds[kept[-1]] not in words:
+                j = next_kept(blocks, kept[-1], marked.keys())
+                if j >= 0 and prose[j]:
+                    kept.pop()
+            if kept and folds[kept[0]] not in words:
+                j = prev_kept(blocks, kept[0], marked.keys())
+                if j >= 0 and prose[j]:
+                    kept.pop(0)
             if len(kept) >= 2 and any(folds[j] in words for j in run):
                 detail = f"{len(run)} menu lines"
                 for j in kept:
