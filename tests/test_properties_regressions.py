@@ -54,3 +54,18 @@ def test_spaces_around_a_lone_lead_byte_do_not_change_the_repair():
     # ftfy reads "Â " as a mojibake no-break space only once whitespace is tidy.
     for text in ("Â\t0", " Â 0", "Â  0", "Â\u2028 0", "Â\ud800\x0c\x80"):
         assert_idempotent(cleantext.clean, text)
+
+
+def test_a_headline_under_a_search_prompt_is_not_bound_to_its_photo_credit():
+    # The search prompt above the headline ("– Czego szukasz? –", four tokens) was taken
+    # for the headline, so the real headline, directly above a photo credit, was bound
+    # to the credit as its caption and lost.
+    headline = "Mieszkańcy spierają się o przyszłość hali targowej w miejscowości Kamionka"
+    paras = ["Prace na pierwszym odcinku mają ruszyć 12 kwietnia i potrwać około 38 miesięcy. "
+             "Rolnicy z doliny już drugi rok z rzędu zapowiadają słabe zbiory.",
+             "Plan przedstawiony 2 maja ma przynieść regionowi około 6507 miejsc pracy. Z raportu "
+             "wynika, że 22 procent gospodarstw domowych ograniczyło ogrzewanie zeszłej zimy."]
+    text = (f"– Czego szukasz? –\n\n{headline}\nAutor zdjęcia: Agnieszka Jastrzębski\n\n"
+            f"{paras[0]}\n\n{paras[1]}\n")
+    assert_keeps(cleantext.clean, text, [headline, *paras])
+    assert "Autor zdjęcia" not in cleantext.clean(text)

@@ -20,9 +20,9 @@ Rules, each with its reason id (see docs/filters.md):
   are set apart by blank lines (otherwise a line break after a credit says
   nothing about what belongs to it).  Texts without blank lines
   between paragraphs give no paragraph to bind to, so there only the credit
-  itself goes.  The headline (the first line of several words, without
-  terminal punctuation) is never bound, even when a credit follows it
-  directly.
+  itself goes.  The headline (the first line of several words with
+  letters, without terminal punctuation) is never bound, even when a credit
+  follows it directly.
 
 "The museum asks visitors not to use flash when they take a photo" stays: it
 neither starts nor ends with a credit.
@@ -186,11 +186,13 @@ class Captions(PhraseOptions, BlockFilter):
         if not any(b.blank_before for b in blocks):
             return
         n = len(blocks)
-        # The headline: the first line of several words.  A caption sits
-        # below it, never above, so a group that starts with it is left alone
+        # The headline: the first line of several words (words with letters: a
+        # "– Search? –" prompt above it is not one).  A caption sits below it,
+        # never above, so a group that starts with it is left alone
         # ("Headline\nAFP" with no blank line between).
         headline = next((k for k, b in enumerate(blocks)
-                         if b.removal is None and k not in marked and b.text.count(" ") >= 3), -1)
+                         if b.removal is None and k not in marked and b.text.count(" ") >= 3
+                         and _letter_words(b.text) >= 4), -1)
         # Paragraphs set apart by blank lines: only then is a prose line in a
         # credit's paragraph a caption rather than a paragraph that happens to
         # follow the credit with a single line break.
@@ -226,6 +228,11 @@ class Captions(PhraseOptions, BlockFilter):
             for j in group:
                 if j not in marked and blocks[j].removal is None:
                     marked[j] = BlockMark(j, _CAPTION, "bound-caption", f"with credit line {i}")
+
+
+def _letter_words(text: str) -> int:
+    """Words of ``text`` that start or end with a letter ("Search?" is one, "–" is none)."""
+    return sum(w[0].isalpha() or w[-1].isalpha() for w in text.split())
 
 
 def _last_part(text: str) -> str:
