@@ -69,3 +69,24 @@ def test_a_headline_under_a_search_prompt_is_not_bound_to_its_photo_credit():
             f"{paras[0]}\n\n{paras[1]}\n")
     assert_keeps(cleantext.clean, text, [headline, *paras])
     assert "Autor zdjęcia" not in cleantext.clean(text)
+
+
+def test_a_headline_under_a_follow_prompt_is_not_bound_to_its_photo_credit():
+    # The same with a five-word follow prompt above the headline: any line of several
+    # words without a sentence end above the first paragraph is left alone.
+    headline = "Mieszkańcy spierają się o przyszłość hali targowej w miejscowości Kamionka"
+    paras = ["Prace na pierwszym odcinku mają ruszyć 12 kwietnia i potrwać około 38 miesięcy. "
+             "Rolnicy z doliny już drugi rok z rzędu zapowiadają słabe zbiory.",
+             "Plan przedstawiony 2 maja ma przynieść regionowi około 6507 miejsc pracy. Z raportu "
+             "wynika, że 22 procent gospodarstw domowych ograniczyło ogrzewanie zeszłej zimy."]
+    text = (f"Dołącz do nas na Mastodon\n\n{headline}\n– Adobe Stock –\n\nAutor\n28 lipca 2025, 01:16\n\n"
+            f"{paras[0]}\n\n{paras[1]}\n")
+    assert_keeps(cleantext.clean, text, [headline, *paras])
+    assert "Adobe Stock" not in cleantext.clean(text)
+
+
+def test_a_bracketed_credit_with_a_name_particle_goes():
+    para = ("Le conseil municipal a approuvé mardi soir un budget en baisse de quatre pour cent, "
+            "après une longue séance à l'hôtel de ville.")
+    res = cleantext.explain(f"Le conseil adopte un budget réduit\n\n(Photo Photothèque du Valmont)\n\n{para}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("credit-line", "(Photo Photothèque du Valmont)")]

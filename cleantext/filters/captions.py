@@ -22,7 +22,8 @@ Rules, each with its reason id (see docs/filters.md):
   between paragraphs give no paragraph to bind to, so there only the credit
   itself goes.  The headline (the first line of several words with
   letters, without terminal punctuation) is never bound, even when a credit
-  follows it directly.
+  follows it directly, and neither is a line like it above the first
+  paragraph.
 
 "The museum asks visitors not to use flash when they take a photo" stays: it
 neither starts nor ends with a credit.
@@ -120,7 +121,9 @@ class Captions(PhraseOptions, BlockFilter):
         """
         words = rest.split()
         if wrapped:
-            return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            particles = self._particles
+            return (1 <= len(words) <= 4 and words[0][:1].isupper()
+                    and all(w[:1].isupper() or w.casefold() in particles for w in words))
         if not 2 <= len(words) <= 3 or not words[-1][:1].isupper():
             return False
         for w in words:
@@ -211,7 +214,10 @@ class Captions(PhraseOptions, BlockFilter):
             if e - s > most or e - s < 2:
                 continue
             group = range(s, e)
-            if s == headline and s < i and blocks[s].text.rstrip()[-1:] not in _SENTENCE_END:
+            # The headline, or a line like it above the first paragraph (several words,
+            # no sentence end): a caption sits below the headline, never above.
+            if s < i and blocks[s].text.rstrip()[-1:] not in _SENTENCE_END and (
+                    s == headline or (s < prof.first_prose and _letter_words(blocks[s].text) >= 4)):
                 continue
             if any(blocks[j].removal is not None and blocks[j].removal.kind != _CAPTION
                    for j in group):
