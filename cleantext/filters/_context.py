@@ -19,6 +19,7 @@ from __future__ import annotations
 import string
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import compress
 
 from ..document import Block, Document
 
@@ -53,10 +54,15 @@ def is_prose(text: str) -> bool:
     return n >= PROSE_CHARS or (n >= SENTENCE_CHARS and text[-1] in _SENTENCE_END)
 
 
+def prose_flags(texts: Sequence[str]) -> list[bool]:
+    """:func:`is_prose` of each of ``texts``, in one comprehension."""
+    long, sentence, end = PROSE_CHARS, SENTENCE_CHARS, _SENTENCE_END
+    return [n >= long or (n >= sentence and t[-1] in end) for t, n in zip(texts, map(len, texts))]
+
+
 def prose_chars(texts: Sequence[str]) -> int:
     """Characters in the lines of ``texts`` that read like prose (see :func:`is_prose`)."""
-    long, sentence, end = PROSE_CHARS, SENTENCE_CHARS, _SENTENCE_END
-    return sum([n for t, n in zip(texts, map(len, texts)) if n >= long or (n >= sentence and t[-1] in end)])
+    return sum(compress(map(len, texts), prose_flags(texts)))
 
 
 #: Most distinct keys looked up with one ``list.index`` scan each (see Profile._positions).
@@ -198,9 +204,7 @@ class Profile:
     def prose(self) -> list[bool]:
         """For each line, whether it reads like an article paragraph (see :func:`is_prose`)."""
         if self._prose is None:
-            end = _SENTENCE_END
-            self._set_prose([len(t) >= PROSE_CHARS or (len(t) >= SENTENCE_CHARS and t[-1] in end)
-                             for t in self.texts])
+            self._set_prose(prose_flags(self.texts))
         assert self._prose is not None
         return self._prose
 
