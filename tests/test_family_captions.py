@@ -29,6 +29,29 @@ def test_caption_ending_with_a_credit():
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("caption-credit", line)]
 
 
+@pytest.mark.parametrize("line", [
+    # the credit's marker stands after the last sentence, and the credit holds separators
+    "The crowd at the finish line. Photo: Jane Doe | Flickr | CC BY 2.0",
+    "Nach dem Spiel! Die Mannschaft feiert den Sieg. Foto: Max Muster/Verein",
+    # a "©" credit at the end of a caption
+    "A gas well near the river in the north of the state © Jane Doe",
+    "Die Ministerin bei der Eröffnung der neuen Brücke am Montag. | © Stadt Musterhausen/Presseamt",
+    "Le maire et les élus devant la mairie © Service de presse de la Ville",
+])
+def test_caption_ending_with_a_marked_credit(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("caption-credit", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The company said profits rose © 2021 by a wide margin in the third quarter.",
+    "© signs were printed on every page of the pirated edition, the court heard.",
+    "Prices rose sharply. Analysts said: the market will settle by the end of the year.",
+    "He sent the letter. Photo booth owners said: business is slow this winter.",
+])
+def test_prose_with_a_copyright_sign_or_a_colon_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
 def test_caption_bound_to_its_credit():
     text = (f"Mayor wins second term\n\nThe mayor waves to supporters on election night.\n"
             f"Photo: Jane Doe\n\n{BODY}\n")

@@ -10,7 +10,10 @@ Rules, each with its reason id (see docs/filters.md):
   Smit": two or three capitalised words; in brackets, "(Photo Images
   Beaulieu)", one to four); or that is only agency names ("AP Photo/Jane Doe").
 - ``caption-credit``: a line whose last sentence is such a credit ("The old
-  bridge at dusk. Image credit: City archive").
+  bridge at dusk. Image credit: City archive"; the credit may hold bars and
+  slashes: "... tun. Foto: Timur | flickr | CC BY 2.0"), or that ends in a
+  "©" credit: words, then "©" and a name or list of names ("A gas well near
+  the river © Jane Doe"; not "profits rose © 2021 by a wide margin").
 - ``bound-caption``: the caption sentences bound to a credit line: the other
   lines of a short paragraph (``max_group`` lines at most, blank lines around
   it) that holds a credit line.  Lines as long as paragraphs are bound only
@@ -49,6 +52,10 @@ _CAPTION = Kind.CAPTION
 _MARK_SEP = frozenset(":|/©")
 #: How a caption sentence ends; a headline does not.
 _SENTENCE_END = frozenset('.!?…"”“»«\')')
+#: The copyright sign that starts a credit at the end of a caption.
+_COPY = "©"
+#: Most words in a "©" credit at the end of a caption.
+_CREDIT_WORDS = 8
 
 
 @register
@@ -160,14 +167,43 @@ class Captions(PhraseOptions, BlockFilter):
             t = b.text
             if b.removal is not None or i in marked or len(t) > limit:
                 continue
-            tail = _last_part(t)
-            if tail is not t and tail and strip_edges(tail.split(" ", 1)[0].lower()) in credit_firsts:
-                m = self.credit(tail)
-                if m:
-                    marked[i] = BlockMark(i, _CAPTION, "caption-credit", m)
+            for tail in (_last_part(t), _marked_part(t)):
+                if tail is not t and tail and strip_edges(tail.split(" ", 1)[0].lower()) in credit_firsts:
+                    m = self.credit(tail)
+                    if m:
+                        marked[i] = BlockMark(i, _CAPTION, "caption-credit", m)
+                        break
+        # Caption + "© Name" on one line ("A gas well in Pennsylvania © Noah Addis").
+        for i in sorted({prof.block_at(k) for k in positions(doc.text, _COPY)}):
+            b = blocks[i] if i >= 0 else None
+            if b is None or b.removal is not None or i in marked or len(b.text) > limit:
+                continue
+            if self._copyright_tail(b.text):
+                marked[i] = BlockMark(i, _CAPTION, "caption-credit", _COPY)
         self._bind(blocks, prof, marked)
         for i in sorted(marked):
             yield marked[i]
+
+    def _copyright_tail(self, text: str) -> bool:
+        """Whether ``text`` is a caption ending in a "©" credit: words, then "© Name".
+
+        The credit is a name or a list of names: at most ``credit_chars`` and
+        ``_CREDIT_WORDS`` words, no sentence break, at least half of its words
+        capitalised, digits or name particles ("© Noah Addis", "© Presse- und
+        Informationsamt der Bundesregierung"; not "© 2021 by a wide margin in
+        the third quarter").
+        """
+        k = text.rfind(_COPY)
+        if k < 2 or text[k - 1] != " ":
+            return False
+        head, rest = text[:k].rstrip(" |-–—/"), text[k + 1:].strip()
+        if _letter_words(head) < 2 or not 0 < len(rest) <= self.credit_chars or not rest[0].isalnum():
+            return False
+        words = rest.split()
+        particles = self._particles
+        lower = sum(w[0].islower() and w not in particles for w in words)
+        return (len(words) <= _CREDIT_WORDS and 2 * lower <= len(words)
+                and ". " not in rest and "? " not in rest and "! " not in rest)
 
     @staticmethod
     def _colon_lines(doc: Document, prof, tail_max: int) -> list[int]:
@@ -239,6 +275,20 @@ class Captions(PhraseOptions, BlockFilter):
 def _letter_words(text: str) -> int:
     """Words of ``text`` that start or end with a letter ("Search?" is one, "–" is none)."""
     return sum(w[0].isalpha() or w[-1].isalpha() for w in text.split())
+
+
+def _marked_part(text: str) -> str:
+    """The part of ``text`` from the word before its last ": " on, when a sentence
+    end or a separator comes before that word ("... zu tun. Foto: Timur | flickr"),
+    else ``text`` itself."""
+    k = text.rfind(": ")
+    if k < 0:
+        return text
+    for cut in (". ", "! ", "? ", " | ", " – ", " - ", " ("):
+        j = text.rfind(cut, 0, k)
+        if j >= 0 and " " not in text[j + len(cut):k].strip():
+            return text[j + len(cut):].lstrip(" (")
+    return text
 
 
 def _last_part(text: str) -> str:
