@@ -76,3 +76,39 @@ def test_republication_notes_disclaimers_and_tip_lines(line):
 ])
 def test_sentences_like_notices_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Next article: Council approves budget", "post-link"),
+    ("Previous post Bridges to close for repairs", "post-link"),
+    ("Vorheriger Beitrag Neue Brücke eröffnet", "post-link"),
+    ("Weiter Nächster Beitrag: Stadtrat beschließt Haushalt", "post-link"),
+    ("Article précédent : Le conseil vote le budget", "post-link"),
+    ("Następny wpis Rada miasta przyjęła budżet", "post-link"),
+    ("12 comments", "comment-count"),
+    ("3 thoughts on “Budget day in the town hall”", "comment-count"),
+    ("One response to \"Budget day\"", "comment-count"),
+    ("2 Kommentare zu „Haushalt beschlossen“", "comment-count"),
+    ("71 Kommentare", "comment-count"),
+    ("5 commentaires sur « Le budget »", "comment-count"),
+    ("Copyleft © 2002-2016 Jane Doe", "copyright"),
+    ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+     "site-notice"),
+    ("Click to share on Twitter (Opens in new window)", "site-notice"),
+    ("Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
+     "cookie-notice"),
+])
+def test_post_links_comment_counts_and_more_footers(line, reason):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Next article in the series will look at the budget.",
+    "Previous posts on this blog covered the bridge repairs.",
+    "12 comments were sent to the council before the vote.",
+    "3 thoughts on the budget came up again and again at the meeting.",
+    "Ein Kommentar zu diesem Thema kam vom Bürgermeister selbst.",
+    "Keine Kommentare gab es vom Bürgermeister zu diesem Thema.",
+])
+def test_sentences_like_post_links_and_comment_counts_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []

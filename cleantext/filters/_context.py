@@ -199,6 +199,13 @@ class Profile:
         hits.discard("")
         return self._where("firsts", hits) if hits else []
 
+    def starting_with_digit(self) -> list[int]:
+        """Indices of short lines whose folded first word starts with a digit, in order."""
+        self.firsts
+        assert self._first_set is not None
+        hits = {w for w in self._first_set if w[:1].isdigit()}
+        return self._where("firsts", hits) if hits else []
+
     # ------------------------------------------------------------ position
     @property
     def prose(self) -> list[bool]:

@@ -16,10 +16,19 @@ Rules, each with its reason id (see docs/filters.md):
   "Your email address will not be published").
 - ``cookie-notice``: a line that starts with a ``cookie_prefixes`` phrase
   ("We use cookies", "Diese Website verwendet Cookies").
+- ``post-link``: a short line that starts with a ``post_links`` phrase, the
+  link to the previous or next post, and goes on with that post's title, not
+  with a sentence ("Next article: Council approves budget", "Vorheriger
+  Beitrag Neue Brücke eröffnet"; not "Next week the council will vote.").
+- ``comment-count``: a short line that is a ``comment_counts`` phrase, every
+  number standing for any number ("12 comments", "3 Kommentare"), alone or
+  followed by the quoted title it comments on ("3 thoughts on “Budget
+  day”").
 
 "The court ruled that the cookies stored by the website needed consent" and
 "Copyright law changed in 2019, when ..." stay: neither starts like a notice
-nor is short enough to be a footer.
+nor is short enough to be a footer; so do "12 comments were sent to the
+council." and "Next article in the series: the budget." (a sentence).
 """
 from __future__ import annotations
 
@@ -45,6 +54,12 @@ _PREFIX_SEP = frozenset(":|»›-–—>")
 COOKIE_HEAD = 100
 #: A year right after a copyright word ("Copyright 2024 ...").
 COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
+#: Numbers in comment counts: each stands for any number ("12 comments" is "# comments").
+DIGITS = re.compile(r"\d+")
+#: How the title after a comment count starts: a quotation mark.
+_QUOTES = frozenset('"“”„‘’‚«»\'')
+#: How a sentence ends; a post title after a post link does not (see ``post-link``).
+_SENTENCE_END = frozenset(".!?…")
 
 
 @register
@@ -65,12 +80,17 @@ class Related(PhraseOptions, BlockFilter):
 
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
-        keys = ("labels", "prefixes", "copyright", "rights", "cookie_prefixes", "notices")
+        keys = ("labels", "prefixes", "copyright", "rights", "cookie_prefixes", "notices", "post_links")
         return {k: _phrases.folded(self, "related", k) for k in keys}
 
     @cached_property
     def _tuples(self) -> dict[str, Prefixes]:
-        return {k: prefix_tuple(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices")}
+        return {k: prefix_tuple(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices", "post_links")}
+
+    @cached_property
+    def _counts(self) -> Prefixes:
+        """The comment counts, their numbers written as "#"."""
+        return prefix_tuple(DIGITS.sub("#", f) for f in _phrases.folded(self, "related", "comment_counts"))
 
     @cached_property
     def _rights(self) -> re.Pattern[str] | None:
@@ -112,6 +132,21 @@ class Related(PhraseOptions, BlockFilter):
             p = starts_with_phrase(prof.folds[i], tuples["cookie_prefixes"])
             if p:
                 mark(i, "cookie-notice", p)
+        limit = self.max_chars
+        for i in prof.starting_with(tuples["post_links"].firsts):
+            f = prof.folds[i]
+            p = starts_with_phrase(f, tuples["post_links"])
+            if p and len(blocks[i].text) <= limit and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END:
+                mark(i, "post-link", p)
+        counts = self._counts
+        for i in sorted({*prof.starting_with(counts.firsts), *prof.starting_with_digit()}):
+            f = prof.folds[i]
+            if len(f) > limit:
+                continue
+            shape = DIGITS.sub("#", f)
+            p = starts_with_phrase(shape, counts)
+            if p and (len(p) == len(shape) or shape[len(p) + 1:len(p) + 2] in _QUOTES):
+                mark(i, "comment-count", p)
         # Cookie notices longer than the folded lines of the profile.
         cookie_firsts = tuples["cookie_prefixes"].firsts
         limit = self.cookie_chars

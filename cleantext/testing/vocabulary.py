@@ -79,6 +79,8 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("related", "copyright"): "{phrase} {year} {name}",
     ("related", "rights"): None,
     ("related", "cookie_prefixes"): LINE,
+    ("related", "post_links"): "{phrase}: {subheading}",
+    ("related", "comment_counts"): LINE,
     ("tracking", "params"): None,
 }
 #: For keys not in :data:`KEY_FORMS` (a user's own lists), the key's ending
