@@ -52,3 +52,31 @@ def test_prose_about_subscribing_stays(line):
 def test_prompt_phrase_inside_the_article_stays():
     line = "Scammers send fake invoices that land in your inbox, police warned."
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Get the Weekly Newsletter",
+    "GET THE TOWN HALL NEWSLETTER",
+    "Newsletter abonnieren und 10 € Gutschein sichern!",
+    "Never miss the latest news by signing up to our newsletter today!",
+    "Unser kostenloser Newsletter informiert Sie über unsere neuesten Beiträge.",
+    "Mit unserem Newsletter verpassen Sie keine Ausgabe mehr.",
+    "Abonnez-vous à notre infolettre du matin.",
+    "Zapisz się na nasz newsletter",
+    "Suscríbete a nuestro boletín.",
+    "Meld je aan voor onze nieuwsbrief.",
+])
+def test_newsletter_promotions_anywhere(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("signup-newsletter", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The newsletter, founded in 1998, now reaches 5,000 readers every week.",
+    "She reads the weekly newsletter every Friday before the council meets.",
+    "\u201cOur newsletter is our lifeline,\u201d said the editor of the parish paper.",
+    "Der Newsletter des Vereins erscheint seit 1998 viermal im Jahr.",
+    "I wrote about the budget in my newsletter last week, and readers answered in their hundreds.",
+    "Our newsletter went out late on Monday because the printer broke down, and then the council met and argued for hours.",
+])
+def test_prose_about_newsletters_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []

@@ -13,8 +13,21 @@ Rules, each with its reason id (see docs/filters.md):
   ``edge_lines`` first or last lines of the text or next to another sign-up
   line.
 
+- ``signup-newsletter``: a short line (at most ``max_chars``, two sentences
+  or fewer, no quotation marks) that names a newsletter (``[signup]
+  newsletter_words``, also inside a compound: "Newsletterdienst") and reads
+  as a promotion of the site's own: a heading of at most
+  ``newsletter_heading_words`` words without a sentence end ("Get the Weekly
+  Newsletter", "Newsletter abonnieren"), a line that ends with "!", or one
+  of at most ``newsletter_prompt_words`` words where an ``owner_words`` word
+  stands at most two words before the newsletter ("Get our free newsletter
+  every Friday", "Unser kostenloser Newsletter informiert Sie ...").
+
 "Readers can subscribe to the paper's print edition for £5" stays: it is
-neither a label, nor ends with a call, nor holds a prompt phrase.
+neither a label, nor ends with a call, nor holds a prompt phrase; so do
+"The newsletter, founded in 1998, now reaches 5,000 readers." and "She said
+she would subscribe to the newsletter." (neither heading, nor exclamation,
+nor the site's own newsletter).
 """
 from __future__ import annotations
 
@@ -27,13 +40,18 @@ from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
-from ._context import profile
+from ._context import EDGE_CHARS, profile
+from ._occur import positions
 from ._match import fold, literal_pattern
 from ._sentences import last_sentence, sentence_count
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 _SIGNUP = Kind.SIGNUP
+#: A line holding one of these quotes someone; a newsletter named in it is not a prompt.
+_QUOTES = frozenset('"“”„«»')
+#: How a sentence ends; a heading does not.
+_SENTENCE_END = frozenset(".!?…:")
 
 
 @register
@@ -49,6 +67,12 @@ class Signup(PhraseOptions, BlockFilter):
     #: Prompts are looked for in this many lines at the top and at the bottom
     #: of the text, and next to other sign-up lines.
     edge_lines: int = 12
+    #: A line naming a newsletter, without a sentence end and of at most this
+    #: many words, is a newsletter heading ("Get the Weekly Newsletter").
+    newsletter_heading_words: int = 6
+    #: A line of at most this many words that names the site's own newsletter
+    #: ("our free newsletter") promotes it; a longer one tells a story.
+    newsletter_prompt_words: int = 16
 
     @cached_property
     def _labels(self) -> frozenset[str]:
@@ -67,6 +91,45 @@ class Signup(PhraseOptions, BlockFilter):
     def _call_words(self) -> frozenset[str]:
         """The last word of each call: a cheap key before the sentence check."""
         return frozenset(c.rpartition(" ")[2] for c in self._calls)
+
+    @cached_property
+    def _newsletter_words(self) -> tuple[str, ...]:
+        """Single words (a phrase of several words could not be found in one)."""
+        return tuple(sorted(w for w in _phrases.folded(self, "signup", "newsletter_words") if " " not in w))
+
+    @cached_property
+    def _owner_words(self) -> frozenset[str]:
+        return _phrases.folded(self, "signup", "owner_words")
+
+    def _newsletter(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Lines that promote the site's own newsletter (``signup-newsletter``)."""
+        blocks = doc.blocks
+        text = doc.text
+        limit = self.max_chars
+        owners = self._owner_words
+        found: set[int] = set()
+        for word in self._newsletter_words:
+            # the word without its first letter finds "Newsletter" and "newsletter" alike
+            for needle in (word[1:], word[1:].upper()):
+                found.update(map(prof.block_at, positions(text, needle)))
+        for i in sorted(found):
+            if i < 0 or i in marked:
+                continue
+            t = blocks[i].text
+            if len(t) > limit or _QUOTES.intersection(t) or sentence_count(t) > 2:
+                continue
+            low = t.lower()
+            words = low.split()
+            names = self._newsletter_words
+            hit = next((k for k, w in enumerate(words) if any(n in w for n in names)), None)
+            if hit is None:
+                continue
+            end = t.rstrip()[-1:]
+            n = len(words)
+            if (end == "!" or (end not in _SENTENCE_END and n <= self.newsletter_heading_words)
+                    or (n <= self.newsletter_prompt_words
+                        and any(w.strip(EDGE_CHARS) in owners for w in words[max(0, hit - 2):hit]))):
+                marked[i] = BlockMark(i, _SIGNUP, "signup-newsletter", words[hit].strip(EDGE_CHARS))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
@@ -99,6 +162,8 @@ class Signup(PhraseOptions, BlockFilter):
                     m = prompt.search(f)
                     if m:
                         marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", m.group())
+        if self._newsletter_words:
+            self._newsletter(doc, prof, marked)
         for i in sorted(marked):
             if blocks[i].removal is None:
                 yield marked[i]
