@@ -117,3 +117,27 @@ def test_paragraph_after_a_credit_stays_where_paragraphs_are_not_blank_separated
     text = (f"Harbour town approves plan for new homes\n\nPhoto: Jane Doe\n{BODY}\n{BODY2}\n"
             f"{BODY}\n")
     assert reasons(text) == [("credit-line", "Photo: Jane Doe")]
+
+
+@pytest.mark.parametrize("line", [
+    "Figure 2: Sales by region between 2010 and 2020",
+    "Fig. 4.1: Sample spectra after heating",
+    "Abbildung 5: Oberflächenreif in einem Nordhang (Foto: Max Muster).",
+    "Abb. 3 – Der Fluss bei Hochwasser",
+    "Abbildung: Farblich codierte Schneehöhen im Tal",
+    "Bild 1. Die Brücke im Winter",
+    "Rys. 2. Wykres sprzedaży w latach 2010–2020",
+])
+def test_figure_labels(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("figure-label", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Figure 2 shows how sales grew between 2010 and 2020.",
+    "Figures released on Monday show that sales grew again.",
+    "Bilder sagen mehr als Worte: das wusste schon der alte Meister.",
+    "Grafik 2024: Was kommt auf die Branche zu?",
+    "Abbildungen in Schulbüchern sind oft veraltet, sagt die Studie.",
+])
+def test_sentences_that_start_like_figure_labels_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []

@@ -14,6 +14,11 @@ Rules, each with its reason id (see docs/filters.md):
   slashes: "... tun. Foto: Timur | flickr | CC BY 2.0"), or that ends in a
   "©" credit: words, then "©" and a name or list of names ("A gas well near
   the river © Jane Doe"; not "profits rose © 2021 by a wide margin").
+- ``figure-label``: a line of at most ``caption_chars`` that starts with a
+  ``[caption] figures`` label and a number, then a colon, dot, dash or bar
+  and the caption ("Figure 2: Sales by region", "Abb. 3 – Der Fluss bei
+  Hochwasser"); a label may also be followed directly by a colon ("Abbildung:
+  ...").  "Figure 2 shows how sales grew" stays: no separator after the number.
 - ``bound-caption``: the caption sentences bound to a credit line: the other
   lines of a short paragraph (``max_group`` lines at most, blank lines around
   it) that holds a credit line.  Lines as long as paragraphs are bound only
@@ -33,6 +38,7 @@ neither starts nor ends with a credit.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -41,7 +47,7 @@ from ..document import Block, BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
-from ._context import profile, title_like
+from ._context import EDGE_CHARS, profile, title_like
 from ._match import Prefixes, first_words, fold, prefix_tuple, starts_with_phrase, strip_edges
 from ._occur import positions
 from ._phrases import PhraseOptions
@@ -54,6 +60,10 @@ _MARK_SEP = frozenset(":|/©")
 _SENTENCE_END = frozenset('.!?…"”“»«\')')
 #: The copyright sign that starts a credit at the end of a caption.
 _COPY = "©"
+#: After a figure label: a number ("2", "3a", "4.1"), a separator, and text.
+_FIGURE_NUMBER = re.compile(r" ?\d{1,3}[a-z]?(?:[.,]\d{1,3})* ?[:.|–—-] +\S")
+#: Characters of a line folded to look for a figure label.
+_FIGURE_HEAD = 40
 #: Most words in a "©" credit at the end of a caption.
 _CREDIT_WORDS = 8
 
@@ -115,6 +125,22 @@ class Captions(PhraseOptions, BlockFilter):
         return None
 
     @cached_property
+    def _figures(self) -> Prefixes:
+        return prefix_tuple(_phrases.folded(self, "caption", "figures"))
+
+    def figure_label(self, text: str) -> str | None:
+        """The figure label when ``text`` is a numbered figure caption ("Figure 2: ..."), else None."""
+        f = fold(text[:_FIGURE_HEAD])
+        m = starts_with_phrase(f, self._figures)
+        if not m:
+            return None
+        # the label as written may end in a dot that folding dropped ("Abb." is "abb")
+        rest = text.lstrip(EDGE_CHARS)[len(m):].lstrip(".")
+        if rest[:1] == ":":
+            return m if rest[1:].strip() else None
+        return m if _FIGURE_NUMBER.match(rest) else None
+
+    @cached_property
     def _particles(self) -> frozenset[str]:
         return _phrases.folded(self, "bio", "name_particles")
 
@@ -159,6 +185,12 @@ class Captions(PhraseOptions, BlockFilter):
                 m = self.credit(blocks[i].text)
                 if m:
                     marked[i] = BlockMark(i, _CAPTION, "credit-line", m)
+        for i in prof.starting_with(self._figures.firsts):
+            b = blocks[i]
+            if b.removal is None and i not in marked and len(b.text) <= self.caption_chars:
+                m = self.figure_label(b.text)
+                if m:
+                    marked[i] = BlockMark(i, _CAPTION, "figure-label", m)
         # Caption + credit on one line: the last sentence is a credit.
         limit = self.caption_chars
         tail_max = self.credit_chars + 30

@@ -59,6 +59,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("signup", "phrases"): None,
     ("caption", "credits"): "{phrase}: {name}",
     ("caption", "agencies"): LINE,
+    ("caption", "figures"): "{phrase} 2: {subheading}",
     ("bio", "labels"): LINE,
     ("bio", "byline_prefixes"): "{phrase} {name}",
     ("bio", "roles"): None,
