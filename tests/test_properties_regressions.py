@@ -81,3 +81,15 @@ def test_a_bracketed_credit_with_a_name_particle_goes():
             "après une longue séance à l'hôtel de ville.")
     res = cleantext.explain(f"Le conseil adopte un budget réduit\n\n(Photo Photothèque du Valmont)\n\n{para}\n")
     assert [(r.reason, r.text) for r in res.removals] == [("credit-line", "(Photo Photothèque du Valmont)")]
+
+
+def test_a_german_headline_above_a_title_like_line_is_not_a_tagline():
+    # Found by the property suite: under removed navigation, a German headline in
+    # sentence case (its nouns capitalised) above a title-like line left over (a
+    # byline label behind mojibake that ftfy leaves alone) was taken for the
+    # site's tagline and removed.
+    headline = "Kosten für die Umgehungsstraße steigen um 56 Prozent"
+    para = ("Der Gemeinderat von Birkenfelde hat am Donnerstag nach langer Debatte 47 neue "
+            "Wohnprojekte genehmigt. Kritiker halten den Zeitplan für zu ehrgeizig.")
+    text = f"Besuchen Sie uns auf Mastodon\n\nAGB\n\n{headline}\n\nâ–\xa0 Alle Artikel des Autors\n\n{para}\n"
+    assert_keeps(cleantext.clean, text, [headline, para])

@@ -222,9 +222,14 @@ class Navigation(PhraseOptions, BlockFilter):
 
 
 def _title_case(text: str) -> bool:
-    """Most words of four letters or more start with a capital: "Military and Security"."""
+    """Every word of four letters or more starts with a capital: "Military and Security".
+
+    Not most of them: German capitalises its nouns, so a German headline in
+    sentence case ("Kosten für die Umgehungsstraße steigen um 56 Prozent")
+    has most of its long words capitalised, but rarely all of them.
+    """
     words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
-    return bool(words) and 5 * sum(w[0].isupper() for w in words) >= 3 * len(words)
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _crumb(part: str) -> bool:
