@@ -23,7 +23,8 @@ Rules, each with its reason id (see docs/filters.md):
 - ``comment-count``: a short line that is a ``comment_counts`` phrase, every
   number standing for any number ("12 comments", "3 Kommentare"), alone or
   followed by the quoted title it comments on ("3 thoughts on “Budget
-  day”").
+  day”"); after a phrase that ends in a preposition ("3 Antworten zu") the
+  title may go unquoted, if the line does not end like a sentence.
 
 "The court ruled that the cookies stored by the website needed consent" and
 "Copyright law changed in 2019, when ..." stay: neither starts like a notice
@@ -136,7 +137,7 @@ class Related(PhraseOptions, BlockFilter):
         for i in prof.starting_with(tuples["post_links"].firsts):
             f = prof.folds[i]
             p = starts_with_phrase(f, tuples["post_links"])
-            if p and len(blocks[i].text) <= limit and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END:
+            if p and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END:
                 mark(i, "post-link", p)
         counts = self._counts
         for i in sorted({*prof.starting_with(counts.firsts), *prof.starting_with_digit()}):
@@ -145,7 +146,8 @@ class Related(PhraseOptions, BlockFilter):
                 continue
             shape = DIGITS.sub("#", f)
             p = starts_with_phrase(shape, counts)
-            if p and (len(p) == len(shape) or shape[len(p) + 1:len(p) + 2] in _QUOTES):
+            if p and (len(p) == len(shape) or shape[len(p) + 1:len(p) + 2] in _QUOTES
+                      or (p.count(" ") >= 2 and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END)):
                 mark(i, "comment-count", p)
         # Cookie notices longer than the folded lines of the profile.
         cookie_firsts = tuples["cookie_prefixes"].firsts
