@@ -91,6 +91,20 @@ def test_bio_like_sentence_followed_by_article_text_stays():
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
 
 
+def test_bio_above_page_furniture():
+    # on a whole page the bio stands above share links and teasers, not at the end
+    bio = ("Jane Doe is a senior writer for the paper, covering the harbour. She was previously "
+           "a reporter at the county weekly.")
+    text = f"{BODY}\n\n{bio}\n\nMore stories\n\nHarbour plans delayed again\n\nMayor opens new bridge\n"
+    assert reasons(text) == [("author-bio", bio)]
+
+
+def test_a_role_word_is_not_part_of_a_name():
+    line = ("Als Naturfilmer und Autor arbeitet Stephan Berger als freier Mitarbeiter für "
+            "zwei Fachzeitschriften.")
+    assert reasons(f"{BODY}\n\n{line}\n\nMehr Artikel\n") == []
+
+
 @pytest.mark.parametrize("line", [
     # wire credits at the end belong to the article in the development labels
     "Reporting by Jane Doe in Kyiv; Editing by John Roe",

@@ -13,7 +13,10 @@ Rules, each with its reason id (see docs/filters.md):
 - ``author-bio``: a line whose first sentence is a name, a ``copulas`` verb
   and a ``roles`` word ("Jane Doe is a senior reporter at ..."), standing in
   the run of furniture at the end of the text (only bios, labels, bylines or
-  lines other filters removed below it) or directly under a byline label.
+  lines other filters removed below it), directly under a byline label, or
+  above a line that is not prose (the article does not go on after it: on a
+  whole page, the bio above the share bar and the teasers).  A role word is
+  never part of the name ("Als Naturfilmer und Autor arbeitet ...").
 
 The name found goes into the metadata as ``author``.  A sentence that starts
 with a name inside the article ("Jane Doe is the mayor's third challenger")
@@ -22,6 +25,8 @@ stays: it has no role word, or prose follows it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import compress
+from operator import gt
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -29,7 +34,7 @@ from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
-from ._context import profile
+from ._context import next_kept, profile
 from ._match import Prefixes, prefix_tuple, starts_with_phrase, strip_edges
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -132,6 +137,18 @@ class Bylines(PhraseOptions, BlockFilter):
                 break
             mark(i, "author-bio", name, name)
             i -= 1
+        # Bios above page furniture: a paragraph the article does not go on after
+        # (the next line left is not prose).
+        prose = prof.prose
+        for i in compress(range(n), map(gt, prose, prose[1:] + [False])):
+            if i in marked or blocks[i].removal is not None:
+                continue
+            j = next_kept(blocks, i, marked.keys())
+            if j >= 0 and prose[j]:
+                continue
+            name = self._bio_name(blocks[i].text)
+            if name is not None:
+                mark(i, "author-bio", name, name)
         for j in sorted(labels):
             k = j + 1
             if k < n and blocks[k].removal is None and k not in marked:
@@ -170,6 +187,9 @@ class Bylines(PhraseOptions, BlockFilter):
                 if not _name_words(words[:k], self._sets["name_particles"]) or k < 2:
                     return None
                 roles = self._sets["roles"]
+                # "Als Naturfilmer und Autor arbeitet ...": a role word is not part of a name
+                if any(strip_edges(w).casefold() in roles for w in words[:k]):
+                    return None
                 low = [strip_edges(w).casefold() for w in words[k + 1:]]
                 for a, w in enumerate(low):
                     if w in roles or (a + 1 < len(low) and f"{w} {low[a + 1]}" in roles):
