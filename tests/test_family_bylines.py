@@ -34,6 +34,9 @@ def reasons(text):
     # A place or section after the name.
     ("Posted by Jane Doe in Local News", "Jane Doe"),
     ("By Jane Doe in New York", "Jane Doe"),
+    # A time of day after the name (blog post footers).
+    ("Posted by Jane Doe at 12:11 PM", "Jane Doe"),
+    ("Eingestellt von Max Muster um 21:11", "Max Muster"),
 ])
 def test_bylines(line, author):
     res = explain(f"Headline\n\n{line}\n\n{BODY}\n")

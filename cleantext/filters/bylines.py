@@ -6,8 +6,8 @@ Rules, each with its reason id (see docs/filters.md):
   "Von", "Par", "Written by") followed by a name: one to six capitalised
   words, ``name_particles`` ("van", "de", "von", "and") allowed besides, optionally
   a role of up to four words after a comma or bar ("By Jane Doe, Health
-  Reporter") or a place or section after "in" ("Posted by Jane Doe in Local
-  News").
+  Reporter"), a place or section after "in" ("Posted by Jane Doe in Local
+  News") or a time of day ("Posted by Jane Doe at 12:11 PM").
 - ``byline-label``: a whole line from ``[bio] labels`` ("Written By", "About
   the author"), unless prose stands directly above and below.
 - ``author-bio``: a line whose first sentence is a name, a ``copulas`` verb
@@ -24,6 +24,7 @@ stays: it has no role word, or prose follows it.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import compress
 from operator import gt
@@ -40,6 +41,8 @@ from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 _BIO = Kind.BIO
+#: A time of day as one word: "12:11", "21.15", "9h30".
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}")
 def _name_words(words: list[str], glue: frozenset[str]) -> bool:
     """Whether ``words`` spell one or more personal names (``glue``: lower-case particles)."""
     caps = 0
@@ -164,7 +167,7 @@ class Bylines(PhraseOptions, BlockFilter):
         p = starts_with_phrase(folded, self._prefix_tuple)
         if not p:
             return None
-        rest = _without_place(_after_words(text, p.count(" ") + 1).rstrip(" .,"))
+        rest = _without_place(self._without_time(_after_words(text, p.count(" ") + 1).rstrip(" .,")))
         name = split_name(rest, self._sets["name_particles"])
         if name is None:
             return None
@@ -172,6 +175,21 @@ class Bylines(PhraseOptions, BlockFilter):
         if len(name.split()) < 2 and not (":" in text[:len(p) + 2] or " " in p):
             return None
         return p, name
+
+    @cached_property
+    def _time_words(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in _phrases.raw(self, "dateline", "time_words"))
+
+    def _without_time(self, rest: str) -> str:
+        """``rest`` without a trailing time of day after a short word: "Jane Doe at
+        12:11 PM" -> "Jane Doe", "Max Muster um 21:11" -> "Max Muster"."""
+        words = rest.split()
+        k = len(words)
+        while k and words[k - 1].casefold() in self._time_words:
+            k -= 1
+        if k >= 3 and _CLOCK.fullmatch(words[k - 1]) and words[k - 2].islower() and len(words[k - 2]) <= 5:
+            return " ".join(words[:k - 2])
+        return rest
 
     def _bio_name(self, text: str) -> str | None:
         """The name, when the first sentence of ``text`` is "<Name> <is> ... <role>"."""
