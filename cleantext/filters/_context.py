@@ -32,6 +32,8 @@ SENTENCE_CHARS = 90
 _SENTENCE_END = frozenset('.!?…"”“»«\')')
 #: Punctuation cut from the end of a line's first word ("Photo:" -> "photo").
 _WORD_END = ":;,.!?"
+#: The characters a number starts with (:meth:`Profile.starting_with_digit`).
+_DIGITS = frozenset("0123456789")
 #: Characters dropped from both ends of a line before comparing it with a
 #: phrase: ASCII punctuation and the symbols menus and labels wear.
 EDGE_CHARS = (string.punctuation + string.whitespace
@@ -81,7 +83,8 @@ class Profile:
     """
 
     __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
-                 "_prose", "_first_prose", "_last_prose", "_starts", "_indexes", "ran")
+                 "_prose", "_first_prose", "_last_prose", "_starts", "_indexes", "_fold_text", "_digit_starts",
+                 "ran")
 
     def __init__(self, text: str, blocks: list[Block], folds: list[str] | None = None) -> None:
         self.text = text
@@ -96,6 +99,8 @@ class Profile:
         self._prose: list[bool] | None = None
         self._starts: list[int] | None = None
         self._indexes: dict[str, dict[str, list[int]]] = {}
+        self._fold_text: str | None = None
+        self._digit_starts: list[int] | None = None
         #: The filters that asked for this profile, in order: the noise
         #: families that ran on this document, with their options.
         self.ran: list[object] = []
@@ -199,12 +204,31 @@ class Profile:
         hits.discard("")
         return self._where("firsts", hits) if hits else []
 
+    def folds_containing(self, needles: Iterable[str]) -> list[int]:
+        """Indices of short lines whose folded form contains one of ``needles`` (lower
+        case), in order: one search per needle in the folded lines joined, which
+        is smaller than the text and needs no second search for other cases."""
+        if self._fold_text is None:
+            self._fold_text = "\n".join(self.folds)
+        joined = self._fold_text
+        hits: set[int] = set()
+        for needle in needles:
+            k = joined.find(needle)
+            line, at = 0, 0
+            while k >= 0:
+                line += joined.count("\n", at, k)
+                at = k
+                hits.add(line)
+                k = joined.find(needle, k + 1)
+        return sorted(hits)
+
     def starting_with_digit(self) -> list[int]:
-        """Indices of short lines whose folded first word starts with a digit, in order."""
-        self.firsts
-        assert self._first_set is not None
-        hits = {w for w in self._first_set if w[:1].isdigit()}
-        return self._where("firsts", hits) if hits else []
+        """Indices of short lines whose folded first word starts with an ASCII digit, in
+        order (computed once per profile and shared: do not change the list)."""
+        if self._digit_starts is None:
+            digits = _DIGITS
+            self._digit_starts = [i for i, w in enumerate(self.firsts) if w[:1] in digits]
+        return self._digit_starts
 
     # ------------------------------------------------------------ position
     @property

@@ -195,11 +195,22 @@ class Bylines(PhraseOptions, BlockFilter):
         """The name, when the first sentence of ``text`` is "<Name> <is> ... <role>"."""
         if len(text) > self.bio_chars or not text[:1].isupper():
             return None
+        # the copula stands among the first five words, after a name of two words or more
+        # (the second one capitalised or a particle): look there before splitting more
+        head = text.split(None, 5)
+        if len(head) < 3:
+            return None
+        second = head[1].strip(",")
+        if second and second != "&" and not second[0].isupper() \
+                and second.casefold() not in self._sets["name_particles"]:
+            return None
+        copulas = self._sets["copulas"]
+        if not any(w.casefold() in copulas for w in head[2:5]):
+            return None
         first = text.split(". ", 1)[0]
         words = first.split()
         if len(words) > 30:
             return None
-        copulas = self._sets["copulas"]
         for k in range(1, min(5, len(words))):
             if words[k].casefold() in copulas:
                 if not _name_words(words[:k], self._sets["name_particles"]) or k < 2:

@@ -199,12 +199,10 @@ class Captions(PhraseOptions, BlockFilter):
             t = b.text
             if b.removal is not None or i in marked or len(t) > limit:
                 continue
-            for tail in (_last_part(t), _marked_part(t)):
-                if tail is not t and tail and strip_edges(tail.split(" ", 1)[0].lower()) in credit_firsts:
-                    m = self.credit(tail)
-                    if m:
-                        marked[i] = BlockMark(i, _CAPTION, "caption-credit", m)
-                        break
+            m = self._tail_credit(t, _last_part(t), credit_firsts) \
+                or self._tail_credit(t, _marked_part(t, credit_firsts), credit_firsts)
+            if m:
+                marked[i] = BlockMark(i, _CAPTION, "caption-credit", m)
         # Caption + "© Name" on one line ("A gas well in Pennsylvania © Noah Addis").
         for i in sorted({prof.block_at(k) for k in positions(doc.text, _COPY)}):
             b = blocks[i] if i >= 0 else None
@@ -215,6 +213,12 @@ class Captions(PhraseOptions, BlockFilter):
         self._bind(blocks, prof, marked)
         for i in sorted(marked):
             yield marked[i]
+
+    def _tail_credit(self, text: str, tail: str, credit_firsts: frozenset[str]) -> str | None:
+        """The credit marker when ``tail``, a part of ``text``, is a credit, else None."""
+        if tail is not text and tail and strip_edges(tail.split(" ", 1)[0].lower()) in credit_firsts:
+            return self.credit(tail)
+        return None
 
     def _copyright_tail(self, text: str) -> bool:
         """Whether ``text`` is a caption ending in a "©" credit: words, then "© Name".
@@ -309,12 +313,14 @@ def _letter_words(text: str) -> int:
     return sum(w[0].isalpha() or w[-1].isalpha() for w in text.split())
 
 
-def _marked_part(text: str) -> str:
-    """The part of ``text`` from the word before its last ": " on, when a sentence
-    end or a separator comes before that word ("... zu tun. Foto: Timur | flickr"),
-    else ``text`` itself."""
+def _marked_part(text: str, firsts: frozenset[str]) -> str:
+    """The part of ``text`` from the word before its last ": " on, when that word may
+    start a credit marker (one of ``firsts``) and a sentence end or a separator comes
+    before it ("... zu tun. Foto: Timur | flickr"), else ``text`` itself."""
     k = text.rfind(": ")
     if k < 0:
+        return text
+    if not any(strip_edges(w).lower() in firsts for w in text[:k].rsplit(None, 1)[-1:]):
         return text
     for cut in (". ", "! ", "? ", " | ", " – ", " - ", " ("):
         j = text.rfind(cut, 0, k)

@@ -48,7 +48,6 @@ DATE_FORMS = (
 )
 #: A time of day: "3:52pm", "10:59", "10.59 Uhr" (the words around it are checked apart).
 TIME = re.compile(r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::\d{2})?\s?(?P<ap>[ap]\.?m\.?)?", re.IGNORECASE)
-_DIGIT_START = frozenset("0123456789")
 #: Digits, replaced by ``#`` to compare reading-time lines with their templates.
 DIGITS = re.compile(r"\d+")
 
@@ -124,10 +123,9 @@ class Datelines(PhraseOptions, BlockFilter):
         prof = profile(doc, self)
         limit = self.max_chars
         blocks = doc.blocks
-        starts = self._first_words
-        digits = _DIGIT_START
-        for i in [i for i, w in enumerate(prof.firsts) if w and (w[0] in digits or w in starts
-                                                              or w.rstrip(".,:") in starts)]:
+        # lines that start with a number or a dateline word (first words are kept
+        # without trailing ":;,.!?", so "Updated:" is "updated")
+        for i in sorted({*prof.starting_with_digit(), *prof.starting_with(self._first_words)}):
             b = blocks[i]
             t = b.text
             if len(t) > limit or b.removal is not None or not HAS_DIGIT.search(t):

@@ -89,6 +89,13 @@ class Related(PhraseOptions, BlockFilter):
         return {k: prefix_tuple(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices", "post_links")}
 
     @cached_property
+    def _count_seconds(self) -> frozenset[str] | None:
+        """The second words of the comment counts ("comments"), None if one is a single word."""
+        if not all(" " in p for p in self._counts):
+            return None
+        return frozenset(p.split(" ")[1] for p in self._counts)
+
+    @cached_property
     def _counts(self) -> Prefixes:
         """The comment counts, their numbers written as "#"."""
         return prefix_tuple(DIGITS.sub("#", f) for f in _phrases.folded(self, "related", "comment_counts"))
@@ -139,11 +146,16 @@ class Related(PhraseOptions, BlockFilter):
             p = starts_with_phrase(f, tuples["post_links"])
             if p and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END:
                 mark(i, "post-link", p)
-        counts = self._counts
+        counts, seconds = self._counts, self._count_seconds
         for i in sorted({*prof.starting_with(counts.firsts), *prof.starting_with_digit()}):
             f = prof.folds[i]
             if len(f) > limit:
                 continue
+            # the second word ("comments", "thoughts") rules out most lines at once
+            if seconds is not None:
+                words = f.split(" ", 2)
+                if len(words) < 2 or words[1] not in seconds:
+                    continue
             shape = DIGITS.sub("#", f)
             p = starts_with_phrase(shape, counts)
             if p and (len(p) == len(shape) or shape[len(p) + 1:len(p) + 2] in _QUOTES

@@ -41,7 +41,6 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import EDGE_CHARS, profile
-from ._occur import positions
 from ._match import fold, literal_pattern
 from ._sentences import last_sentence, sentence_count
 from ._phrases import PhraseOptions
@@ -104,16 +103,10 @@ class Signup(PhraseOptions, BlockFilter):
     def _newsletter(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
         """Lines that promote the site's own newsletter (``signup-newsletter``)."""
         blocks = doc.blocks
-        text = doc.text
         limit = self.max_chars
         owners = self._owner_words
-        found: set[int] = set()
-        for word in self._newsletter_words:
-            # the word without its first letter finds "Newsletter" and "newsletter" alike
-            for needle in (word[1:], word[1:].upper()):
-                found.update(map(prof.block_at, positions(text, needle)))
-        for i in sorted(found):
-            if i < 0 or i in marked:
+        for i in prof.folds_containing(self._newsletter_words):
+            if i in marked:
                 continue
             t = blocks[i].text
             if len(t) > limit or _QUOTES.intersection(t) or sentence_count(t) > 2:
