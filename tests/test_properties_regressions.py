@@ -93,3 +93,27 @@ def test_a_german_headline_above_a_title_like_line_is_not_a_tagline():
             "Wohnprojekte genehmigt. Kritiker halten den Zeitplan für zu ehrgeizig.")
     text = f"Besuchen Sie uns auf Mastodon\n\nAGB\n\n{headline}\n\nâ–\xa0 Alle Artikel des Autors\n\n{para}\n"
     assert_keeps(cleantext.clean, text, [headline, para])
+
+
+@pytest.mark.parametrize("above", [
+    "Archivbild: Sabine Drechsler",   # a bare credit: a caption stands above it, not below
+    "Abb 2: Gemischte Reaktionen",    # a figure label is a whole caption: nothing to bind
+])
+@pytest.mark.parametrize("first", [
+    "Die neuen Regeln gelten für alle Betriebe mit mehr als 49 Beschäftigten. Das Museum "
+    "erwartet zur Eröffnung der Ausstellung im Juli rund 6328 Besucher.",
+    " ".join(["Der Gemeinderat von Birkenfelde hat am Donnerstag nach langer Debatte 47 neue "
+              "Wohnprojekte genehmigt."] * 5),   # longer than any caption (caption_chars)
+])
+def test_a_first_paragraph_directly_under_a_credit_or_figure_label_stays(above, first):
+    # Found by a long property run: the first paragraph followed a credit line (or a
+    # figure label) with a single line break and was bound to it as its caption.
+    headline = "Steinwalde genehmigt 55 neue Wohnungen am alten Bahnhof"
+    rest = ["Lea Sommerfeld, Forscherin an der Universität, bringt es auf den Punkt. Die "
+            "Hafenbehörde wollte sich zum Zeitpunkt der Entscheidung nicht äußern. Kritiker "
+            "halten den Zeitplan für zu ehrgeizig und würden das Geld lieber in Schulen stecken.",
+            "Die Anwohner sind für Montagabend zu einer Versammlung ins Rathaus eingeladen. Die "
+            "Arbeiten am ersten Abschnitt sollen im Oktober 2027 beginnen und etwa 68 Monate dauern."]
+    text = f"{headline}\n\n{above}\n{first}\n\n{rest[0]}\n\n{rest[1]}\n"
+    assert_keeps(cleantext.clean, text, [headline, first, *rest])
+    assert above not in cleantext.clean(text)

@@ -31,7 +31,9 @@ Rules, each with its reason id (see docs/filters.md):
   itself goes.  The headline (the first line of several words with
   letters, without terminal punctuation) is never bound, even when a credit
   follows it directly, and neither is a line like it above the first
-  paragraph.
+  paragraph.  A group with a line longer than ``caption_chars`` is not
+  bound: no caption is that long, so it is a paragraph that follows the
+  credit with a single line break.
 
 "The museum asks visitors not to use flash when they take a photo" stays: it
 neither starts nor ends with a credit.
@@ -276,6 +278,8 @@ class Captions(PhraseOptions, BlockFilter):
         spaced = sum(blocks[k].blank_before for k in prose) * 2 > len(prose)
         most = self.max_group
         for i in sorted(marked):
+            if marked[i].reason == "figure-label":
+                continue  # the caption itself, whole on its line: nothing to bind
             # the credit's paragraph [s, e), looked for no further than a group can reach
             s = i
             while s > 0 and not blocks[s].blank_before and i - s <= most:
@@ -302,6 +306,16 @@ class Captions(PhraseOptions, BlockFilter):
             # headline and first paragraph); further down they are paragraphs.
             head = prof.first_prose >= s and spaced
             if any(j not in marked and prof.prose[j] and not head for j in group):
+                continue
+            # Under a bare credit ("Photo: Jane Doe") a prose-length line is the first
+            # paragraph after a single line break; a caption stands above its credit, or
+            # under a credit that itself carries caption text ("... Image credit: X").
+            if marked[i].reason == "credit-line" and any(
+                    j > i and j not in marked and prof.prose[j] for j in group):
+                continue
+            # No caption is longer than ``caption_chars``: a longer line in the group is a
+            # paragraph that follows the credit with a single line break.
+            if any(j not in marked and len(blocks[j].text) > self.caption_chars for j in group):
                 continue
             for j in group:
                 if j not in marked and blocks[j].removal is None:
