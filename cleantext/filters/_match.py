@@ -24,6 +24,16 @@ def fold(text: str) -> str:
     return " ".join(text.split()).lower().strip(EDGE_CHARS)
 
 
+#: A number in a phrase template: each stands for any number ("5 min read" matches "12 min read").
+_NUMBER = re.compile(r"\d+")
+
+
+def number_shape(text: str) -> str:
+    """``text`` with each number written as ``#``: the form in which lines are compared
+    with phrase templates whose numbers stand for any number ("12 comments" -> "# comments")."""
+    return _NUMBER.sub("#", text)
+
+
 def phrase_set(phrases: Iterable[str]) -> frozenset[str]:
     """Fold a phrase list for :func:`fold`-based whole-line lookups."""
     return frozenset(f for f in (fold(p) for p in phrases) if f)

@@ -28,7 +28,7 @@ from ..kinds import Kind
 from ..lexicon import phrase_lists
 from ..registry import register
 from . import _phrases
-from ._match import Prefixes, first_words, fold, prefix_tuple, starts_with_phrase
+from ._match import Prefixes, first_words, fold, number_shape, prefix_tuple, starts_with_phrase
 from ._context import profile
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -48,8 +48,6 @@ DATE_FORMS = (
 )
 #: A time of day: "3:52pm", "10:59", "10.59 Uhr" (the words around it are checked apart).
 TIME = re.compile(r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::\d{2})?\s?(?P<ap>[ap]\.?m\.?)?", re.IGNORECASE)
-#: Digits, replaced by ``#`` to compare reading-time lines with their templates.
-DIGITS = re.compile(r"\d+")
 
 
 @register
@@ -104,11 +102,11 @@ class Datelines(PhraseOptions, BlockFilter):
 
     @cached_property
     def _reading(self) -> frozenset[str]:
-        return frozenset(DIGITS.sub("#", f) for f in _phrases.folded(self, "dateline", "reading_time"))
+        return frozenset(number_shape(f) for f in _phrases.folded(self, "dateline", "reading_time"))
 
     @cached_property
     def _relative(self) -> frozenset[str]:
-        return frozenset(DIGITS.sub("#", f) for f in _phrases.folded(self, "dateline", "relative"))
+        return frozenset(number_shape(f) for f in _phrases.folded(self, "dateline", "relative"))
 
     @cached_property
     def _first_words(self) -> frozenset[str]:
@@ -131,7 +129,7 @@ class Datelines(PhraseOptions, BlockFilter):
             if len(t) > limit or b.removal is not None or not HAS_DIGIT.search(t):
                 continue
             f = prof.folds[i]
-            shape = DIGITS.sub("#", f)
+            shape = number_shape(f)
             if shape in self._reading:
                 yield BlockMark(i, _DATE, "reading-time", f)
                 continue
@@ -150,7 +148,7 @@ class Datelines(PhraseOptions, BlockFilter):
             return True
         published, updated = self._label_tuples
         label = starts_with_phrase(folded, updated) or starts_with_phrase(folded, published)
-        return bool(label) and DIGITS.sub("#", folded[len(label):].lstrip(" :-–—|·,")) in relative
+        return bool(label) and number_shape(folded[len(label):].lstrip(" :-–—|·,")) in relative
 
     def parse(self, line: str) -> tuple[str, str] | None:
         """``("published" | "updated", date)`` when ``line`` is only a dateline, else None."""

@@ -43,7 +43,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import EDGE_CHARS, profile
-from ._match import Prefixes, fold, literal_pattern, prefix_tuple, starts_with_phrase
+from ._match import Prefixes, fold, literal_pattern, number_shape, prefix_tuple, starts_with_phrase
 from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -55,8 +55,6 @@ _PREFIX_SEP = frozenset(":|»›-–—>")
 COOKIE_HEAD = 100
 #: A year right after a copyright word ("Copyright 2024 ...").
 COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
-#: Numbers in comment counts: each stands for any number ("12 comments" is "# comments").
-DIGITS = re.compile(r"\d+")
 #: How the title after a comment count starts: a quotation mark.
 _QUOTES = frozenset('"“”„‘’‚«»\'')
 #: How a sentence ends; a post title after a post link does not (see ``post-link``).
@@ -98,7 +96,7 @@ class Related(PhraseOptions, BlockFilter):
     @cached_property
     def _counts(self) -> Prefixes:
         """The comment counts, their numbers written as "#"."""
-        return prefix_tuple(DIGITS.sub("#", f) for f in _phrases.folded(self, "related", "comment_counts"))
+        return prefix_tuple(number_shape(f) for f in _phrases.folded(self, "related", "comment_counts"))
 
     @cached_property
     def _rights(self) -> re.Pattern[str] | None:
@@ -156,7 +154,7 @@ class Related(PhraseOptions, BlockFilter):
                 words = f.split(" ", 2)
                 if len(words) < 2 or words[1] not in seconds:
                     continue
-            shape = DIGITS.sub("#", f)
+            shape = number_shape(f)
             p = starts_with_phrase(shape, counts)
             if p and (len(p) == len(shape) or shape[len(p) + 1:len(p) + 2] in _QUOTES
                       or (p.count(" ") >= 2 and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END)):
