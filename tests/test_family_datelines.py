@@ -21,6 +21,7 @@ def explain(text):
     ("2024-03-12T10:15:00Z", "published", "2024-03-12T10:15"),
     ("12.03.2024, 10:15 Uhr", "published", "2024-03-12T10:15"),
     ("Veröffentlicht am 12. März 2024", "published", "2024-03-12"),
+    ("Publiziert: 03.04.2020, 12:35", "published", "2020-04-03T12:35"),
     ("Aktualisiert am 13.03.2024 um 08:30 Uhr", "updated", "2024-03-13T08:30"),
     ("Publié le 5 avril 2024 à 08h30", "published", "2024-04-05T08:30"),
     ("Mis à jour le 6 avril 2024", "updated", "2024-04-06"),
@@ -49,7 +50,7 @@ def test_datelines(line, key, value):
 
 @pytest.mark.parametrize("line", [
     "5 min read", "Lesezeit: 3 Minuten", "3 Min. Lesezeit", "Temps de lecture : 4 min",
-    "Czas czytania: 6 min", "10 minutos de lectura",
+    "Czas czytania: 6 min", "10 minutos de lectura", "Ten tekst przeczytasz w 3 minuty",
 ])
 def test_reading_time(line):
     assert [(r.reason, r.text) for r in explain(f"{BODY}\n\n{line}\n").removals] == \

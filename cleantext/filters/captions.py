@@ -4,7 +4,8 @@ Rules, each with its reason id (see docs/filters.md):
 
 - ``credit-line``: a short line that starts with a ``[caption] credits``
   marker followed by a colon, bar or slash, or by a capitalised name when the
-  marker has several words ("Photo by", "Foto von"), or by a dot when the
+  marker has several words ("Photo by", "Foto von"; or by any name when the
+  credit ends with an agency: "Photo by ev on Unsplash"), or by a dot when the
   marker is an abbreviation ("Fot. PAP") ("Photo: AP", "Photo by Jane Doe / Getty
   Images", "Foto: dpa"), or by a bare name after a one-word marker ("Foto Jan
   Smit": two or three capitalised words; in brackets, "(Photo Images
@@ -118,7 +119,7 @@ class Captions(PhraseOptions, BlockFilter):
                 k = t.lower().find(m)
                 rest = t[k + len(m):].lstrip() if k >= 0 else ""
                 if rest and len(rest) <= self.credit_chars and (
-                        rest[0] in _MARK_SEP or (" " in m and rest[0].isupper())
+                        rest[0] in _MARK_SEP or (" " in m and (rest[0].isupper() or self._ends_with_agency(rest)))
                         or (rest[0] == "." and len(m) <= 4 and rest[1:].strip()[:1].isupper())
                         or (" " not in m and self._name_like(rest, wrapped))):
                     return m
@@ -168,6 +169,12 @@ class Captions(PhraseOptions, BlockFilter):
             if not (core.isalpha() and w[:1].isupper() and not w[1:].isupper()):
                 return False
         return True
+
+    def _ends_with_agency(self, rest: str) -> bool:
+        """Whether ``rest`` ends with a picture library or agency ("ev on Unsplash")."""
+        words = fold(rest).split()
+        agencies = self._agencies
+        return any(" ".join(words[-k:]) in agencies for k in (1, 2, 3) if k < len(words))
 
     def _only_agencies(self, f: str) -> bool:
         parts = [p.strip() for p in f.replace("|", "/").replace(",", "/").replace(";", "/").split("/")]
