@@ -84,7 +84,7 @@ class Profile:
 
     __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
                  "_prose", "_first_prose", "_last_prose", "_starts", "_indexes", "_fold_text", "_digit_starts",
-                 "ran")
+                 "_long_lines", "ran")
 
     def __init__(self, text: str, blocks: list[Block], folds: list[str] | None = None) -> None:
         self.text = text
@@ -101,6 +101,7 @@ class Profile:
         self._indexes: dict[str, dict[str, list[int]]] = {}
         self._fold_text: str | None = None
         self._digit_starts: list[int] | None = None
+        self._long_lines: list[int] | None = None
         #: The filters that asked for this profile, in order: the noise
         #: families that ran on this document, with their options.
         self.ran: list[object] = []
@@ -221,6 +222,14 @@ class Profile:
                 hits.add(line)
                 k = joined.find(needle, k + 1)
         return sorted(hits)
+
+    @property
+    def long_lines(self) -> list[int]:
+        """Indices of the lines without a folded form (longer than :data:`FOLD_MAX`, or
+        only punctuation), in order (computed once per profile: do not change the list)."""
+        if self._long_lines is None:
+            self._long_lines = [i for i, f in enumerate(self.folds) if not f]
+        return self._long_lines
 
     def starting_with_digit(self) -> list[int]:
         """Indices of short lines whose folded first word starts with an ASCII digit, in

@@ -36,14 +36,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
-from ._context import EDGE_CHARS, profile
-from ._match import Prefixes, fold, literal_pattern, number_shape, prefix_tuple, starts_with_phrase
+from ._context import profile
+from ._match import (Prefixes, literal_pattern, long_lines_starting_with, number_shape, prefix_tuple,
+                     starts_with_phrase)
 from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -51,8 +52,6 @@ from .base import BlockFilter
 _RELATED = Kind.RELATED
 #: Separators that may follow a prefix: "Read more: ...", "Tags | ...".
 _PREFIX_SEP = frozenset(":|»›-–—>")
-#: Characters at the start of a long line that are folded to look for a cookie notice.
-COOKIE_HEAD = 100
 #: A year right after a copyright word ("Copyright 2024 ...").
 COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
 #: How the title after a comment count starts: a quotation mark.
@@ -160,17 +159,8 @@ class Related(PhraseOptions, BlockFilter):
                       or (p.count(" ") >= 2 and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END)):
                 mark(i, "comment-count", p)
         # Cookie notices longer than the folded lines of the profile.
-        cookie_firsts = tuples["cookie_prefixes"].firsts
-        limit = self.cookie_chars
-        folds = prof.folds
-        for i in [i for i, f in enumerate(folds) if not f]:
-            t = blocks[i].text
-            if len(t) <= limit and _may_start_with(t[:COOKIE_HEAD], cookie_firsts):
-                head = fold(t[:COOKIE_HEAD])
-                if head.partition(" ")[0] in cookie_firsts:
-                    p = starts_with_phrase(head, tuples["cookie_prefixes"])
-                    if p:
-                        mark(i, "cookie-notice", p)
+        for i, p in long_lines_starting_with(prof, tuples["cookie_prefixes"], self.cookie_chars):
+            mark(i, "cookie-notice", p)
         self._copyright(doc, prof, mark)
         for i in sorted(marked):
             yield marked[i]
@@ -211,35 +201,6 @@ class Related(PhraseOptions, BlockFilter):
                 hit = rights.search(low)
                 if hit:
                     mark(i, "copyright", hit.group())
-
-
-#: Characters of a line's first word that :func:`_may_start_with` looks at.
-_WORD_SAMPLE = 40
-
-
-@lru_cache(maxsize=16)
-def _longest(words: frozenset[str]) -> int:
-    """Length of the longest of ``words`` (as if too long when "" is one of them: no test can rule it out)."""
-    return max(map(len, words), default=0) if "" not in words else _WORD_SAMPLE
-
-
-def _may_start_with(text: str, firsts: frozenset[str]) -> bool:
-    """False only when ``fold(text)`` cannot start with a word of ``firsts``.
-
-    A cheap test before folding a long line: the folded text's first word is
-    the line's first word after leading punctuation, lower-cased, perhaps
-    without trailing punctuation.  Only the first ``_WORD_SAMPLE``
-    characters are looked at: a word of ``firsts`` is shorter, so cutting a
-    longer first word can only make the test say yes.  A line of no words
-    is left to the full test.
-    """
-    if _longest(firsts) >= _WORD_SAMPLE:
-        return True
-    words = text.lstrip(EDGE_CHARS)[:_WORD_SAMPLE].lower().split(None, 1)
-    if not words:
-        return True
-    w = words[0]
-    return w in firsts or w.rstrip(EDGE_CHARS) in firsts
 
 
 def _first_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
