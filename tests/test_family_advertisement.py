@@ -46,3 +46,25 @@ def test_user_phrase_file(tmp_path):
     f.write_text('[advertisement]\nlabels = ["House ad"]\n', encoding="utf-8")
     pipe = PIPE.configure("advertisement", extra_files=(str(f),))
     assert reasons("House ad\n", pipe) == [("ad-label", "House ad")]
+
+
+@pytest.mark.parametrize("line", [
+    "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+    "This post contains affiliate links. " * 8,   # long lines too
+    "We may receive compensation when you click on links to products from our advertisers.",
+    "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
+    "Dieser Artikel enthält Affiliate-Links.",
+    "Cet article contient des liens affiliés.",
+])
+def test_advertising_disclosures(line):
+    line = line.strip()
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-disclosure", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Publishers earn a commission on each sale made through their links, the report found.",
+    "We earn a commission on every sale, the company's founder told investors in a letter.",
+    "Affiliate marketing grew by a fifth last year, according to the industry association.",
+])
+def test_prose_about_affiliate_links_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []

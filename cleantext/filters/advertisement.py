@@ -1,10 +1,19 @@
-"""Ad slot labels: "Advertisement", "Sponsored", "Anzeige", "Publicité", "Reklama"...
+"""Ad slot labels ("Advertisement", "Sponsored", "Anzeige", "Publicité", "Reklama"...)
+and advertising disclosures.
 
-A line is an ad label when, on its own, it is one of the phrases of the
-``[advertisement] labels`` lists.  Ad labels stand anywhere (between two
-paragraphs is where ad slots go), but only as a whole line: the same words
-inside a sentence ("the company cut its advertisement budget") are prose and
-stay.
+Rules, each with its reason id (see docs/filters.md):
+
+- ``ad-label``: a line that, on its own, is one of the phrases of the
+  ``[advertisement] labels`` lists.  Ad labels stand anywhere (between two
+  paragraphs is where ad slots go), but only as a whole line: the same words
+  inside a sentence ("the company cut its advertisement budget") are prose
+  and stay.
+- ``ad-disclosure``: a line of at most ``disclosure_chars`` that starts with
+  a ``disclosures`` phrase: the site's own note that it earns from links or
+  advertisers ("We may earn a commission when you buy through links on our
+  site", "This post contains affiliate links").  The phrases speak in the
+  site's voice, so an article about affiliate marketing ("Publishers earn a
+  commission on each sale") stays.
 """
 from __future__ import annotations
 
@@ -18,6 +27,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
+from ._match import Prefixes, long_lines_starting_with, prefix_tuple, starts_with_phrase
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
@@ -25,7 +35,7 @@ from .base import BlockFilter
 @register
 @dataclass(frozen=True)
 class Advertisement(PhraseOptions, BlockFilter):
-    """Remove lines that are only an ad label ("Advertisement", "Anzeige", "Reklama")."""
+    """Remove ad labels ("Advertisement", "Anzeige", "Reklama") and advertising disclosures."""
 
     name = "advertisement"
     kinds = (Kind.ADVERTISEMENT,)
@@ -35,10 +45,16 @@ class Advertisement(PhraseOptions, BlockFilter):
 
     #: Lines longer than this are never labels (a cheap guard for prose).
     max_chars: int = 80
+    #: Longest advertising disclosure.
+    disclosure_chars: int = 600
 
     @cached_property
     def _labels(self) -> frozenset[str]:
         return _phrases.folded(self, "advertisement", "labels")
+
+    @cached_property
+    def _disclosures(self) -> Prefixes:
+        return prefix_tuple(_phrases.folded(self, "advertisement", "disclosures"))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
@@ -47,3 +63,15 @@ class Advertisement(PhraseOptions, BlockFilter):
             b = blocks[i]
             if b.removal is None and len(b.text) <= self.max_chars:
                 yield BlockMark(i, Kind.ADVERTISEMENT, "ad-label", prof.folds[i] or "")
+        phrases = self._disclosures
+        if not phrases:
+            return
+        found = {}
+        for i in prof.starting_with(phrases.firsts):
+            p = starts_with_phrase(prof.folds[i], phrases)
+            if p:
+                found[i] = p
+        found.update(long_lines_starting_with(prof, phrases, self.disclosure_chars))
+        for i in sorted(found):
+            if blocks[i].removal is None:
+                yield BlockMark(i, Kind.ADVERTISEMENT, "ad-disclosure", found[i])
