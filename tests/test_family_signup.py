@@ -80,3 +80,17 @@ def test_newsletter_promotions_anywhere(line):
 ])
 def test_prose_about_newsletters_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe now to our digital edition for the full story.",
+    "For the latest news download our apps for iOS and Android.",
+    "Vous avez lu 1 des 4 articles gratuits ce mois-ci.",
+])
+def test_paywall_and_app_prompts_at_the_edge(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == [("signup-prompt", line)]
+
+
+@pytest.mark.parametrize("line", ["Möchten Sie weiterlesen?", "Ja. Ich bin Abonnent."])
+def test_paywall_labels(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("signup-label", line)]
