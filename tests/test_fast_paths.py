@@ -2,9 +2,8 @@
 from hypothesis import example, given, settings, strategies as st
 
 from cleantext.filters._context import Profile
-from cleantext.filters._match import first_words, fold, prefix_tuple, starts_with_phrase
+from cleantext.filters._match import LONG_HEAD, first_words, fold, long_lines_starting_with, prefix_tuple, starts_with_phrase
 from cleantext.filters._occur import anchor, positions
-from cleantext.filters.related import _may_start_with
 
 ALPHABET = st.sampled_from(list(" ab/>|=©()c:→·\u00a0É\n-—."))
 TEXT = st.text(ALPHABET, max_size=60)
@@ -61,10 +60,16 @@ TOKENS = st.sampled_from(["we", "We", "cookies", "COOKIES", "this", "by", "diese
 @given(st.lists(TOKENS, max_size=30).map("".join))
 @example("cookies!")
 @example("— We, use")
-def test_cookie_first_word_test_never_misses(text):
-    head = text[:100]
-    if fold(head).partition(" ")[0] in FIRSTS:
-        assert _may_start_with(head, FIRSTS)
+def test_long_line_first_word_test_never_misses(text):
+    # a line too long to be folded, found by its first word (Profile.long_firsts)
+    # whenever its folded head starts with one of the phrases
+    from cleantext.document import Document
+    line = text + " " + "y " * 100
+    doc = Document(line)
+    prof = Profile(doc.text, doc.blocks)
+    head = doc.blocks[0].text[:LONG_HEAD]
+    if prof.long_lines and fold(head).partition(" ")[0] in FIRSTS:
+        assert [i for i, _p in long_lines_starting_with(prof, prefix_tuple(FIRSTS), 10_000)] == [0]
 
 
 @settings(max_examples=300, deadline=None)

@@ -32,6 +32,9 @@ SENTENCE_CHARS = 90
 _SENTENCE_END = frozenset('.!?…"”“»«\')')
 #: Punctuation cut from the end of a line's first word ("Photo:" -> "photo").
 _WORD_END = ":;,.!?"
+#: Characters of a long line's first word that :attr:`Profile.long_firsts` reads (longer
+#: words are cut: no phrase starts with a word this long).
+LONG_WORD_SAMPLE = 40
 #: The characters a number starts with (:meth:`Profile.starting_with_digit`).
 _DIGITS = frozenset("0123456789")
 #: Characters dropped from both ends of a line before comparing it with a
@@ -84,7 +87,7 @@ class Profile:
 
     __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
                  "_prose", "_first_prose", "_last_prose", "_starts", "_indexes", "_fold_text", "_digit_starts",
-                 "_long_lines", "ran")
+                 "_long_lines", "_long_firsts", "ran")
 
     def __init__(self, text: str, blocks: list[Block], folds: list[str] | None = None) -> None:
         self.text = text
@@ -102,6 +105,7 @@ class Profile:
         self._fold_text: str | None = None
         self._digit_starts: list[int] | None = None
         self._long_lines: list[int] | None = None
+        self._long_firsts: list[str] | None = None
         #: The filters that asked for this profile, in order: the noise
         #: families that ran on this document, with their options.
         self.ran: list[object] = []
@@ -230,6 +234,17 @@ class Profile:
         if self._long_lines is None:
             self._long_lines = [i for i, f in enumerate(self.folds) if not f]
         return self._long_lines
+
+    @property
+    def long_firsts(self) -> list[str]:
+        """For each of :attr:`long_lines`, its first word as folding would give it: after
+        leading punctuation, lower case, without trailing punctuation; only the first
+        :data:`LONG_WORD_SAMPLE` characters are read ("" for a line of no words)."""
+        if self._long_firsts is None:
+            texts, edge, cut = self.texts, EDGE_CHARS, LONG_WORD_SAMPLE
+            self._long_firsts = [(texts[i].lstrip(edge)[:cut].lower().split(None, 1) or [""])[0].rstrip(edge)
+                                 for i in self.long_lines]
+        return self._long_firsts
 
     def starting_with_digit(self) -> list[int]:
         """Indices of short lines whose folded first word starts with an ASCII digit, in

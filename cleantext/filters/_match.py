@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import Any
 
-from ._context import EDGE_CHARS
+from ._context import EDGE_CHARS, LONG_WORD_SAMPLE
 
 
 def strip_edges(text: str) -> str:
@@ -118,35 +117,6 @@ def starts_with_phrase(folded_line: str, phrases: Prefixes) -> str | None:
     return None
 
 
-#: Characters of a line's first word that :func:`_may_start_with` looks at.
-_WORD_SAMPLE = 40
-
-
-@lru_cache(maxsize=16)
-def _longest(words: frozenset[str]) -> int:
-    """Length of the longest of ``words`` (as if too long when "" is one of them: no test can rule it out)."""
-    return max(map(len, words), default=0) if "" not in words else _WORD_SAMPLE
-
-
-def _may_start_with(text: str, firsts: frozenset[str]) -> bool:
-    """False only when ``fold(text)`` cannot start with a word of ``firsts``.
-
-    A cheap test before folding a long line: the folded text's first word is
-    the line's first word after leading punctuation, lower-cased, perhaps
-    without trailing punctuation.  Only the first ``_WORD_SAMPLE``
-    characters are looked at: a word of ``firsts`` is shorter, so cutting a
-    longer first word can only make the test say yes.  A line of no words
-    is left to the full test.
-    """
-    if _longest(firsts) >= _WORD_SAMPLE:
-        return True
-    words = text.lstrip(EDGE_CHARS)[:_WORD_SAMPLE].lower().split(None, 1)
-    if not words:
-        return True
-    w = words[0]
-    return w in firsts or w.rstrip(EDGE_CHARS) in firsts
-
-
 #: Characters at the start of a long line that are folded to compare it with line starts.
 LONG_HEAD = 100
 
@@ -155,12 +125,18 @@ def long_lines_starting_with(prof: Any, phrases: Prefixes, max_chars: int) -> It
     """``(index, phrase)`` for each line of the profile ``prof`` too long to be folded
     (see :attr:`~._context.Profile.long_lines`), of at most ``max_chars``, that
     starts with one of ``phrases``: only its first :data:`LONG_HEAD` characters
-    are folded, and only when its first word may start one of them."""
+    are folded, and only when its first word (:attr:`~._context.Profile.long_firsts`,
+    read once per profile) is the first word of one of them."""
     firsts = phrases.firsts
     texts = prof.texts
-    for i in prof.long_lines:
+    if "" in firsts or max(map(len, firsts), default=0) >= LONG_WORD_SAMPLE:
+        cands = prof.long_lines  # a phrase no first word can rule out: look at every line
+    else:
+        # a line of no words ("") is left to the full test
+        cands = [i for i, w in zip(prof.long_lines, prof.long_firsts) if w in firsts or not w]
+    for i in cands:
         t = texts[i]
-        if len(t) <= max_chars and _may_start_with(t[:LONG_HEAD], firsts):
+        if len(t) <= max_chars:
             head = fold(t[:LONG_HEAD])
             if head.partition(" ")[0] in firsts:
                 p = starts_with_phrase(head, phrases)
