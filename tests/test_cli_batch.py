@@ -125,8 +125,8 @@ def test_interrupt_leaves_output_and_rejects_unchanged(tmp_path, sig, code):
         time.sleep(0.05)  # wait until both temporary files exist
     time.sleep(0.5)
     proc.send_signal(sig)
-    proc.communicate(timeout=60)
-    assert proc.returncode == code
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err.decode("utf-8", "replace")
     assert out.read_text(encoding="utf-8") == "old output\n"
     assert rej.read_text(encoding="utf-8") == "old rejects\n"
     assert sorted(x.name for x in tmp_path.iterdir()) == ["out.jsonl", "rej.jsonl"]
