@@ -55,6 +55,10 @@ def test_user_phrase_file(tmp_path):
     "Für Links auf dieser Seite erhält die Redaktion ggf. eine Provision vom Händler.",
     "Dieser Artikel enthält Affiliate-Links.",
     "Cet article contient des liens affiliés.",
+    "Questo articolo contiene link di affiliazione.",
+    "Dit artikel bevat affiliate links.",
+    "Artykuł zawiera linki afiliacyjne.",
+    "Este artigo contém links de afiliados.",
 ])
 def test_advertising_disclosures(line):
     line = line.strip()
