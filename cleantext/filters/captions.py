@@ -34,7 +34,10 @@ Rules, each with its reason id (see docs/filters.md):
   follows it directly, and neither is a line like it above the first
   paragraph.  A group with a line longer than ``caption_chars`` is not
   bound: no caption is that long, so it is a paragraph that follows the
-  credit with a single line break.
+  credit with a single line break; nor is a prose-length line under a bare
+  credit line ("Photo: Jane Doe"): a caption stands above its credit, or
+  under a credit that carries caption text itself ("The guns at dawn. Image
+  credit: ..."). A figure label is a whole caption and binds nothing.
 
 "The museum asks visitors not to use flash when they take a photo" stays: it
 neither starts nor ends with a credit.
@@ -119,7 +122,8 @@ class Captions(PhraseOptions, BlockFilter):
                 k = t.lower().find(m)
                 rest = t[k + len(m):].lstrip() if k >= 0 else ""
                 if rest and len(rest) <= self.credit_chars and (
-                        rest[0] in _MARK_SEP or (" " in m and (rest[0].isupper() or self._ends_with_agency(rest)))
+                        rest[0] in _MARK_SEP
+                        or (" " in m and (rest[0].isupper() or self._ends_with_agency(rest)))
                         or (rest[0] == "." and len(m) <= 4 and rest[1:].strip()[:1].isupper())
                         or (" " not in m and self._name_like(rest, wrapped))):
                     return m

@@ -83,7 +83,8 @@ class Related(PhraseOptions, BlockFilter):
 
     @cached_property
     def _tuples(self) -> dict[str, Prefixes]:
-        return {k: prefix_tuple(self._sets[k]) for k in ("prefixes", "cookie_prefixes", "notices", "post_links")}
+        keys = ("prefixes", "cookie_prefixes", "notices", "post_links")
+        return {k: prefix_tuple(self._sets[k]) for k in keys}
 
     @cached_property
     def _count_seconds(self) -> frozenset[str] | None:

@@ -12,7 +12,6 @@ Rules, each with its reason id (see docs/filters.md):
   first or below the last paragraph of prose, and is one of the
   ``edge_lines`` first or last lines of the text or next to another sign-up
   line.
-
 - ``signup-newsletter``: a short line (at most ``max_chars``, two sentences
   or fewer, no quotation marks) that names a newsletter (``[signup]
   newsletter_words``, also inside a compound: "Newsletterdienst") and reads
