@@ -48,6 +48,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import ClassVar
 
 from ..document import Block, BlockMark, Document
 from ..kinds import Kind
@@ -81,6 +82,11 @@ class Captions(PhraseOptions, BlockFilter):
 
     name = "captions"
     kinds = (Kind.CAPTION,)
+    #: Credits, figure labels and "©" captions are found in a line alone, and a caption
+    #: is bound only to a credit line found with it: once a run has removed its credits,
+    #: removing other lines cannot make a caption rule match, so ``settle`` need not
+    #: run this filter again.
+    context_free: ClassVar[bool] = True
 
     #: Longest credit, after its marker, in characters.
     credit_chars: int = 90

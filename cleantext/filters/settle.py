@@ -13,7 +13,7 @@ finds nothing (at most ``max_rounds`` rounds).
 It re-runs exactly the family filters that ran before it on the document,
 with their options (they record themselves in the shared line profile), so a
 skipped or reconfigured family stays skipped or reconfigured; families whose
-rules look at a line alone (``context_free``: ads, datelines, tracking) are
+rules look at a line alone (``context_free``: ads, datelines, tracking, captions) are
 not run again, and a text nothing was removed from is already stable.  Its removals
 keep the family's kind and reason id; the detail names the family
 (``"navigation: 4 menu lines"``).
