@@ -115,9 +115,12 @@ def test_interrupt_leaves_output_and_rejects_unchanged(tmp_path, sig, code):
     out, rej = tmp_path / "out.jsonl", tmp_path / "rej.jsonl"
     out.write_text("old output\n", encoding="utf-8")
     rej.write_text("old rejects\n", encoding="utf-8")
+    # A shell starts background jobs with SIGINT ignored, and the command would inherit
+    # that (Python keeps an ignored SIGINT): give it the default disposition, as in a terminal.
     proc = subprocess.Popen([sys.executable, "-m", "cleantext", "--jsonl", "-o", str(out),
                              "--rejects", str(rej)], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     proc.stdin.write(records(50, broken={7: "bad"}))
     proc.stdin.flush()  # stdin stays open: the command waits for more records
     deadline = time.monotonic() + 60
