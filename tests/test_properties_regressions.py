@@ -117,3 +117,20 @@ def test_a_first_paragraph_directly_under_a_credit_or_figure_label_stays(above, 
     text = f"{headline}\n\n{above}\n{first}\n\n{rest[0]}\n\n{rest[1]}\n"
     assert_keeps(cleantext.clean, text, [headline, first, *rest])
     assert above not in cleantext.clean(text)
+
+
+def test_a_paragraph_of_several_sentences_directly_above_a_credit_stays():
+    # Found by a long property run: a first paragraph of four sentences (393
+    # characters) stood directly above an agency credit and was bound to it as its
+    # caption.  A caption holds at most two sentences (caption_sentences).
+    headline = "Steinwalde genehmigt 55 neue Wohnungen am alten Bahnhof"
+    first = ("Tobias Hainbach wohnt seit 62 Jahren in Steinwalde. Kritiker halten den Zeitplan "
+             "für zu ehrgeizig. Der Zweckverband rechnet mit Mehrkosten von 8 Prozent. "
+             "„So niedrig habe ich den Fluss noch nie gesehen“, fügte Brandhuber hinzu.")
+    rest = ["Felix Kohlhaas wohnt seit 87 Jahren in Birkenfelde und erinnert sich noch an den alten "
+            "Bahnhof. Die Universität rechnet mit Mehrkosten von 40 Prozent.",
+            "Der Gemeinderat von Birkenfelde hat am Sonntag nach langer Debatte 10 neue Wohnprojekte "
+            "genehmigt. Die Anwohner sind zu einer Versammlung ins Rathaus eingeladen."]
+    text = f"{headline}\n\n{first}\nAFP\n\n{rest[0]}\n\n{rest[1]}\n"
+    assert_keeps(cleantext.clean, text, [headline, first, *rest])
+    assert "AFP" not in cleantext.clean(text)

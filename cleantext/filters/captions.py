@@ -32,9 +32,9 @@ Rules, each with its reason id (see docs/filters.md):
   itself goes.  The headline (the first line of several words with
   letters, without terminal punctuation) is never bound, even when a credit
   follows it directly, and neither is a line like it above the first
-  paragraph.  A group with a line longer than ``caption_chars`` is not
-  bound: no caption is that long, so it is a paragraph that follows the
-  credit with a single line break; nor is a prose-length line under a bare
+  paragraph.  A group with a line longer than ``caption_chars``, or of more
+  than ``caption_sentences`` sentences, is not bound: no caption is that
+  long, so it is a paragraph next to the credit with a single line break; nor is a prose-length line under a bare
   credit line ("Photo: Jane Doe"): a caption stands above its credit, or
   under a credit that carries caption text itself ("The guns at dawn. Image
   credit: ..."). A figure label is a whole caption and binds nothing.
@@ -58,6 +58,7 @@ from ._context import EDGE_CHARS, profile, title_like
 from ._match import Prefixes, first_words, fold, prefix_tuple, starts_with_phrase, strip_edges
 from ._occur import positions
 from ._phrases import PhraseOptions
+from ._sentences import sentence_count
 from .base import BlockFilter
 
 _CAPTION = Kind.CAPTION
@@ -94,6 +95,8 @@ class Captions(PhraseOptions, BlockFilter):
     caption_chars: int = 400
     #: Most lines in a paragraph whose lines are all bound to its credit.
     max_group: int = 3
+    #: Most sentences in a line bound to a credit as its caption.
+    caption_sentences: int = 2
 
     @cached_property
     def _credits(self) -> frozenset[str]:
@@ -330,9 +333,12 @@ class Captions(PhraseOptions, BlockFilter):
             if marked[i].reason == "credit-line" and any(
                     j > i and j not in marked and prof.prose[j] for j in group):
                 continue
-            # No caption is longer than ``caption_chars``: a longer line in the group is a
-            # paragraph that follows the credit with a single line break.
-            if any(j not in marked and len(blocks[j].text) > self.caption_chars for j in group):
+            # No caption is longer than ``caption_chars``, nor holds more than
+            # ``caption_sentences`` sentences: such a line in the group is a paragraph
+            # next to the credit with a single line break.
+            if any(j not in marked and (len(blocks[j].text) > self.caption_chars
+                                        or sentence_count(blocks[j].text) > self.caption_sentences)
+                   for j in group):
                 continue
             for j in group:
                 if j not in marked and blocks[j].removal is None:
