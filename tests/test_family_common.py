@@ -130,6 +130,21 @@ def test_default_chain_is_idempotent_on_real_pages():
         assert cleantext.clean(once) == once, path.name
 
 
+@pytest.mark.skipif(not (SHARED / "data").exists(), reason="shared data not beside the clone")
+def test_settle_shortcuts_change_nothing_on_real_pages(monkeypatch):
+    # settle runs each family's detect_again, which skips the rules that look at a
+    # line alone (they found all they could the first time): the same as rerunning
+    # the whole detect
+    from cleantext.filters.base import BlockFilter
+    pages = sorted((SHARED / "data" / "trafilatura-eval" / "fulltext").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in pages]
+    fast = [[(r.filter, r.reason, r.text) for r in cleantext.explain(t).removals] for t in texts]
+    for cls in {type(f) for f in default_pipeline().filters if isinstance(f, BlockFilter)}:
+        monkeypatch.setattr(cls, "detect_again", cls.detect)
+    full = [[(r.filter, r.reason, r.text) for r in cleantext.explain(t).removals] for t in texts]
+    assert fast == full
+
+
 def test_threads_give_the_same_results():
     from concurrent.futures import ThreadPoolExecutor
     texts = [p.read_text(encoding="utf-8") for p in ARTICLES + SEEDS] * 4

@@ -85,6 +85,12 @@ class BlockFilter(Filter):
     def detect(self, doc: Document) -> Iterable[BlockMark]:
         raise NotImplementedError
 
+    def detect_again(self, doc: Document) -> Iterable[BlockMark]:
+        """:meth:`detect` on the lines left after this filter and others ran (what
+        ``settle`` asks).  A filter whose rules mostly look at a line alone may run only
+        the rules that depend on other lines: the rest found all they could the first time."""
+        return self.detect(doc)
+
 
 @dataclass(frozen=True)
 class SpanFilter(Filter):

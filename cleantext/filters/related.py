@@ -109,20 +109,39 @@ class Related(PhraseOptions, BlockFilter):
         return tuple(sorted({r.casefold() for r in raw if r.strip()}, key=len, reverse=True))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
+        return self._detect(doc, again=False)
+
+    def detect_again(self, doc: Document) -> Iterator[BlockMark]:
+        """Only the rules that ask where a line stands or what stands around it: labels
+        (a one-word label is a subheading between paragraphs) and copyright (the last
+        lines).  Prefixes, notices, cookie banners, post links and comment counts are
+        what they are wherever they stand, so every one of them was found the first time."""
+        return self._detect(doc, again=True)
+
+    def _detect(self, doc: Document, again: bool) -> Iterator[BlockMark]:
         prof = profile(doc, self)
         blocks = doc.blocks
-        sets = self._sets
-        tuples = self._tuples
         marked: dict[int, BlockMark] = {}
 
         def mark(i: int, reason: str, detail: str) -> None:
             if blocks[i].removal is None and i not in marked:
                 marked[i] = BlockMark(i, _RELATED, reason, detail)
 
-        for i in prof.lookup(sets["labels"]):
+        for i in prof.lookup(self._sets["labels"]):
             f = prof.folds[i] or ""
             if " " in f or not prof.sandwiched(i):
                 mark(i, "related-label", f)
+        if not again:
+            self._line_rules(doc, prof, mark)
+        self._copyright(doc, prof, mark)
+        for i in sorted(marked):
+            yield marked[i]
+
+    def _line_rules(self, doc: Document, prof, mark) -> None:
+        """The rules that look at a line alone: prefixes, notices, cookie banners, post
+        links and comment counts."""
+        blocks = doc.blocks
+        tuples = self._tuples
         for i in prof.starting_with(tuples["prefixes"].firsts):
             t = blocks[i].text
             if len(t) > self.max_chars:
@@ -162,9 +181,6 @@ class Related(PhraseOptions, BlockFilter):
         # Cookie notices longer than the folded lines of the profile.
         for i, p in long_lines_starting_with(prof, tuples["cookie_prefixes"], self.cookie_chars):
             mark(i, "cookie-notice", p)
-        self._copyright(doc, prof, mark)
-        for i in sorted(marked):
-            yield marked[i]
 
     @cached_property
     def _needles(self) -> tuple[str, ...]:

@@ -14,7 +14,8 @@ It re-runs exactly the family filters that ran before it on the document,
 with their options (they record themselves in the shared line profile), so a
 skipped or reconfigured family stays skipped or reconfigured; families whose
 rules look at a line alone (``context_free``: ads, datelines, tracking, captions) are
-not run again, and a text nothing was removed from is already stable.  Its removals
+not run again, the others run only the rules that depend on other lines
+(``detect_again``), and a text nothing was removed from is already stable.  Its removals
 keep the family's kind and reason id; the detail names the family
 (``"navigation: 4 menu lines"``).
 
@@ -104,7 +105,7 @@ class Settle(BlockFilter):
             parent.carried(sub, index)
             found: list[BlockMark] = []
             for det in detectors:
-                for mark in det.detect(sub):  # type: ignore[attr-defined]
+                for mark in det.detect_again(sub):  # type: ignore[attr-defined]
                     if sub.apply(det.name, mark) is not None and isinstance(mark, BlockMark):  # type: ignore[attr-defined]
                         found.append(BlockMark(index[mark.index], mark.kind, mark.reason,
                                                f"{det.name}: {mark.detail}", mark.meta))  # type: ignore[attr-defined]

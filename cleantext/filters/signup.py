@@ -140,22 +140,41 @@ class Signup(PhraseOptions, BlockFilter):
                 last = last_sentence(t)
                 if len(t) <= self.max_chars and fold(last) in calls and sentence_count(t) <= 3:
                     marked[i] = BlockMark(i, _SIGNUP, "signup-call", last)
-        prompt = self._prompt
-        if prompt is not None and blocks:
-            n = len(blocks)
-            near = set(prof.edge_window(self.edge_lines))
-            for i in list(marked):
-                near.update((i - 2, i - 1, i + 1, i + 2))
-            for i in sorted(near):
-                if not 0 <= i < n or i in marked:
-                    continue
-                f = folds[i]
-                if f and len(f) <= self.max_chars and prof.at_edge(i):
-                    m = prompt.search(f)
-                    if m:
-                        marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", m.group())
+        self._prompts(doc, prof, marked)
         if self._newsletter_words:
             self._newsletter(doc, prof, marked)
         for i in sorted(marked):
             if blocks[i].removal is None:
                 yield marked[i]
+
+    def detect_again(self, doc: Document) -> Iterator[BlockMark]:
+        """Only the prompt rule, which asks where a line stands: labels, calls and
+        newsletter lines are what they are wherever they stand, so every one of them
+        was found the first time."""
+        prof = profile(doc, self)
+        marked: dict[int, BlockMark] = {}
+        self._prompts(doc, prof, marked)
+        blocks = doc.blocks
+        for i in sorted(marked):
+            if blocks[i].removal is None:
+                yield marked[i]
+
+    def _prompts(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Short lines with a prompt phrase at the edges or next to a sign-up line (``signup-prompt``)."""
+        prompt = self._prompt
+        blocks = doc.blocks
+        if prompt is None or not blocks:
+            return
+        folds = prof.folds
+        n = len(blocks)
+        near = set(prof.edge_window(self.edge_lines))
+        for i in list(marked):
+            near.update((i - 2, i - 1, i + 1, i + 2))
+        for i in sorted(near):
+            if not 0 <= i < n or i in marked:
+                continue
+            f = folds[i]
+            if f and len(f) <= self.max_chars and prof.at_edge(i):
+                m = prompt.search(f)
+                if m:
+                    marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", m.group())
