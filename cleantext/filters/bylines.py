@@ -105,6 +105,14 @@ class Bylines(PhraseOptions, BlockFilter):
 
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
+        return self._detect(doc, again=False)
+
+    def detect_again(self, doc: Document) -> Iterator[BlockMark]:
+        """Without the byline rule, which looks at a line alone: it found all it could
+        the first time."""
+        return self._detect(doc, again=True)
+
+    def _detect(self, doc: Document, again: bool) -> Iterator[BlockMark]:
         prof = profile(doc, self)
         blocks = doc.blocks
         sets = self._sets
@@ -119,7 +127,7 @@ class Bylines(PhraseOptions, BlockFilter):
             if not prof.sandwiched(i):
                 labels.add(i)
                 mark(i, "byline-label", prof.folds[i] or "")
-        for i in prof.starting_with(self._prefix_tuple.firsts):
+        for i in (() if again else prof.starting_with(self._prefix_tuple.firsts)):
             t = blocks[i].text
             if i in marked:
                 continue

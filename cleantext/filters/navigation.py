@@ -89,6 +89,14 @@ class Navigation(PhraseOptions, BlockFilter):
         return frozenset(f for f in self._sets["labels"] if " " not in f)
 
     def detect(self, doc: Document) -> list[BlockMark]:
+        return self._detect(doc, again=False)
+
+    def detect_again(self, doc: Document) -> list[BlockMark]:
+        """Without the rules that look at a line alone (skip links, search prompts,
+        social lines, breadcrumbs): they found all they could the first time."""
+        return self._detect(doc, again=True)
+
+    def _detect(self, doc: Document, again: bool) -> list[BlockMark]:
         prof = profile(doc, self)
         blocks = doc.blocks
         sets = self._sets
@@ -98,21 +106,23 @@ class Navigation(PhraseOptions, BlockFilter):
             if blocks[i].removal is None and i not in marked:
                 marked[i] = BlockMark(i, _NAV, reason, detail)
 
-        for key, reason in (("skip_links", "skip-link"), ("search", "search-prompt"),
-                            ("social", "social-follow")):
-            for i in prof.lookup(sets[key]):
-                mark(i, reason, prof.folds[i] or "")
-        for i in prof.starting_with(self._social_tuple.firsts):
-            f = prof.folds[i] or ""
-            if len(f) <= 60:
-                p = starts_with_phrase(f, self._social_tuple)
-                if p:
-                    mark(i, "social-follow", p)
+        if not again:
+            for key, reason in (("skip_links", "skip-link"), ("search", "search-prompt"),
+                                ("social", "social-follow")):
+                for i in prof.lookup(sets[key]):
+                    mark(i, reason, prof.folds[i] or "")
+            for i in prof.starting_with(self._social_tuple.firsts):
+                f = prof.folds[i] or ""
+                if len(f) <= 60:
+                    p = starts_with_phrase(f, self._social_tuple)
+                    if p:
+                        mark(i, "social-follow", p)
         for i in prof.lookup(sets["labels"]):
             f = prof.folds[i] or ""
             if " " in f or not prof.sandwiched(i):
                 mark(i, "nav-label", f)
-        self._breadcrumbs(doc, prof, mark)
+        if not again:
+            self._breadcrumbs(doc, prof, mark)
         self._menus(doc, prof, mark, marked)
         self._header(doc, prof, marked, mark)
         return [marked[i] for i in sorted(marked)]

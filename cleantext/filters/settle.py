@@ -15,7 +15,8 @@ with their options (they record themselves in the shared line profile), so a
 skipped or reconfigured family stays skipped or reconfigured; families whose
 rules look at a line alone (``context_free``: ads, datelines, tracking, captions) are
 not run again, the others run only the rules that depend on other lines
-(``detect_again``), and a text nothing was removed from is already stable.  Its removals
+(``detect_again``: signup, related, navigation, bylines), and a text nothing
+was removed from is already stable.  Its removals
 keep the family's kind and reason id; the detail names the family
 (``"navigation: 4 menu lines"``).
 
