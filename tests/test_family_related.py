@@ -101,6 +101,8 @@ def test_sentences_like_notices_stay(line):
     ("Jump to Recipe Print Recipe", "related-label"),
     ("Simple theme. Powered by Blogger.", "site-notice"),
     ("We welcome reader comments on the top stories of the day.", "site-notice"),
+    ("We welcome reader comments on the top stories of the day. Some comments may be republished on "
+     "the website or in the newspaper; email addresses will not be published.", "site-notice"),
     ("Please understand that comments are moderated and it is not always possible to publish all.",
      "site-notice"),
     ("Explore further", "related-label"),

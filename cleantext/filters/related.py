@@ -11,9 +11,10 @@ Rules, each with its reason id (see docs/filters.md):
 - ``copyright``: a short line that starts with a ``copyright`` marker: a
   symbol ("©"), or a word followed by a symbol or a year ("Copyright 2024"), or holds a ``rights`` phrase ("All rights reserved")
   and either a marker or a place among the ``tail_lines`` last lines.
-- ``site-notice``: a line of up to 160 characters that starts with a
-  ``notices`` phrase: comment forms and site notices ("Leave a Reply",
-  "Your email address will not be published").
+- ``site-notice``: a line of up to ``notice_chars`` (300) characters that
+  starts with a ``notices`` phrase: comment forms and site notices ("Leave a
+  Reply", "Your email address will not be published", "We welcome reader
+  comments ...").
 - ``cookie-notice``: a line that starts with a ``cookie_prefixes`` phrase
   ("We use cookies", "Diese Website verwendet Cookies").
 - ``post-link``: a short line that starts with a ``post_links`` phrase, the
@@ -72,6 +73,8 @@ class Related(PhraseOptions, BlockFilter):
     max_chars: int = 160
     #: Longest cookie notice.
     cookie_chars: int = 600
+    #: Longest site notice (comment forms, comment policies, browser notices).
+    notice_chars: int = 300
     #: Rights phrases ("All rights reserved") are looked for in lines with a
     #: copyright marker and in this many last lines of the text.
     tail_lines: int = 12
@@ -178,7 +181,9 @@ class Related(PhraseOptions, BlockFilter):
             if p and (len(p) == len(shape) or shape[len(p) + 1:len(p) + 2] in _QUOTES
                       or (p.count(" ") >= 2 and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END)):
                 mark(i, "comment-count", p)
-        # Cookie notices longer than the folded lines of the profile.
+        # Notices longer than the folded lines of the profile.
+        for i, p in long_lines_starting_with(prof, tuples["notices"], self.notice_chars):
+            mark(i, "site-notice", p)
         for i, p in long_lines_starting_with(prof, tuples["cookie_prefixes"], self.cookie_chars):
             mark(i, "cookie-notice", p)
 
