@@ -34,6 +34,7 @@ def test_caption_ending_with_a_credit():
     # the credit's marker stands after the last sentence, and the credit holds separators
     "The crowd at the finish line. Photo: Jane Doe | Flickr | CC BY 2.0",
     "Nach dem Spiel! Die Mannschaft feiert den Sieg. Foto: Max Muster/Verein",
+    "Jane Doe, photo: Archives of the Town Council",
     # a "©" credit at the end of a caption
     "A gas well near the river in the north of the state © Jane Doe",
     "Die Ministerin bei der Eröffnung der neuen Brücke am Montag. | © Stadt Musterhausen/Presseamt",

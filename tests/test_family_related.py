@@ -82,6 +82,9 @@ def test_sentences_like_notices_stay(line):
     ("Next article: Council approves budget", "post-link"),
     ("Previous post Bridges to close for repairs", "post-link"),
     ("Vorheriger Beitrag Neue Brücke eröffnet", "post-link"),
+    ("Article suivant Après une mise en quarantaine au cours de laquelle ils ont été placés sous "
+     "contrôle médical : les rapatriés de la ville rentrent chez eux après deux semaines", "post-link"),
+    ("Le puede interesar: El consejo aprueba el presupuesto", "related-prefix"),
     ("Weiter Nächster Beitrag: Stadtrat beschließt Haushalt", "post-link"),
     ("Article précédent : Le conseil vote le budget", "post-link"),
     ("Następny wpis Rada miasta przyjęła budżet", "post-link"),

@@ -359,7 +359,7 @@ def _marked_part(text: str, firsts: frozenset[str]) -> str:
         return text
     if not any(strip_edges(w).lower() in firsts for w in text[:k].rsplit(None, 1)[-1:]):
         return text
-    for cut in (". ", "! ", "? ", " | ", " – ", " - ", " ("):
+    for cut in (". ", "! ", "? ", " | ", " – ", " - ", " (", ", "):
         j = text.rfind(cut, 0, k)
         if j >= 0 and " " not in text[j + len(cut):k].strip():
             return text[j + len(cut):].lstrip(" (")

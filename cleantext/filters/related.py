@@ -17,7 +17,7 @@ Rules, each with its reason id (see docs/filters.md):
   comments ...").
 - ``cookie-notice``: a line that starts with a ``cookie_prefixes`` phrase
   ("We use cookies", "Diese Website verwendet Cookies").
-- ``post-link``: a short line that starts with a ``post_links`` phrase, the
+- ``post-link``: a line (up to ``notice_chars``) that starts with a ``post_links`` phrase, the
   link to the previous or next post, and goes on with that post's title, not
   with a sentence ("Next article: Council approves budget", "Vorheriger
   Beitrag Neue Brücke eröffnet"; not "Next week the council will vote.").
@@ -181,7 +181,10 @@ class Related(PhraseOptions, BlockFilter):
             if p and (len(p) == len(shape) or shape[len(p) + 1:len(p) + 2] in _QUOTES
                       or (p.count(" ") >= 2 and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END)):
                 mark(i, "comment-count", p)
-        # Notices longer than the folded lines of the profile.
+        # Post links, notices and cookie banners longer than the folded lines of the profile.
+        for i, p in long_lines_starting_with(prof, tuples["post_links"], self.notice_chars):
+            if blocks[i].text.rstrip()[-1:] not in _SENTENCE_END:
+                mark(i, "post-link", p)
         for i, p in long_lines_starting_with(prof, tuples["notices"], self.notice_chars):
             mark(i, "site-notice", p)
         for i, p in long_lines_starting_with(prof, tuples["cookie_prefixes"], self.cookie_chars):
