@@ -95,3 +95,19 @@ def test_times_ago_in_sentences_stay(line):
 ])
 def test_dates_in_sentences_stay(line):
     assert explain(f"{BODY}\n\n{line}\n").removals == ()
+
+
+@pytest.mark.parametrize("line, published, updated", [
+    ("Published 3 March 2020 Updated 4 March 2020 12:02", "2020-03-03", "2020-03-04T12:02"),
+    ("Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02", "2020-02-19", "2020-02-19T12:02"),
+    ("Veröffentlicht am 12.03.2024 Aktualisiert am 13.03.2024 um 08:30 Uhr", "2024-03-12", "2024-03-13T08:30"),
+])
+def test_published_and_updated_on_one_line(line, published, updated):
+    res = explain(f"{BODY}\n\n{line}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("date-line", line)]
+    assert (res.metadata["published"], res.metadata["updated"]) == (published, updated)
+
+
+def test_a_sentence_with_two_dates_stays():
+    line = "Published 3 March 2020, updated the plan on 4 March 2020 after the vote."
+    assert explain(f"{BODY}\n\n{line}\n").removals == ()

@@ -5,7 +5,9 @@ a time of day, a label ("Updated:", "Veröffentlicht am") and time words
 ("3:52pm ET", "10:59 Uhr"):
 
 - ``date-line``: "March 2, 2022 3:52pm", "Veröffentlicht am 2. März 2022",
-  "02.03.2022, 10:59 Uhr", "2022-03-02";
+  "02.03.2022, 10:59 Uhr", "2022-03-02"; also a publication date followed
+  by an update date on one line ("Published 3 March 2020 Updated 4 March
+  2020 12:02");
 - ``reading-time``: "5 min read", "Lesezeit: 3 Minuten";
 - ``relative-date``: a date given as a time ago, perhaps labelled: "3 hours
   ago", "Updated 2 days ago", "vor 5 Minuten" (no metadata: it names no date).
@@ -137,6 +139,8 @@ class Datelines(PhraseOptions, BlockFilter):
             if found is not None:
                 key, value = found
                 yield BlockMark(i, _DATE, "date-line", key, {key: value})
+            elif (pair := self._parse_pair(t)) is not None:
+                yield BlockMark(i, _DATE, "date-line", "published", pair)
             elif self._is_relative(f, shape):
                 yield BlockMark(i, _DATE, "relative-date", f)
 
@@ -166,6 +170,25 @@ class Datelines(PhraseOptions, BlockFilter):
         if label:
             rest = _drop_words(rest, label.count(" ") + 1).lstrip(" :-–—|·,")
         return self._timed_date_at(self._skip_lead_words(rest), key)
+
+    def _parse_pair(self, line: str) -> dict[str, str] | None:
+        """``{"published": ..., "updated": ...}`` when ``line`` is a publication dateline
+        followed by an update dateline ("Pubblicato il 19 Febbraio 2020 Ultima modifica
+        19 Febbraio 2020 12:02"), else None."""
+        low = line.lower()
+        if len(low) != len(line):
+            return None
+        for label in self._label_tuples[1]:
+            k = low.find(" " + label + " ", 1)
+            if k < 0:
+                k = low.find(" " + label + ":", 1)
+            if k < 0:
+                continue
+            first, second = self.parse(line[:k]), self.parse(line[k + 1:])
+            if first is not None and second is not None and first[0] == "published" \
+                    and second[0] == "updated":
+                return {"published": first[1], "updated": second[1]}
+        return None
 
     def _skip_lead_words(self, rest: str) -> str:
         """``rest`` without a leading weekday and time words ("Tue, March 1", "on March 1",
