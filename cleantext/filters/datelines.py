@@ -30,7 +30,7 @@ from ..kinds import Kind
 from ..lexicon import phrase_lists
 from ..registry import register
 from . import _phrases
-from ._match import Prefixes, first_words, fold, number_shape, prefix_tuple, starts_with_phrase
+from ._match import Prefixes, first_words, fold, literal_pattern, number_shape, prefix_tuple, starts_with_phrase
 from ._context import profile
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -175,20 +175,25 @@ class Datelines(PhraseOptions, BlockFilter):
         """``{"published": ..., "updated": ...}`` when ``line`` is a publication dateline
         followed by an update dateline ("Pubblicato il 19 Febbraio 2020 Ultima modifica
         19 Febbraio 2020 12:02"), else None."""
+        pattern = self._updated_inside
         low = line.lower()
-        if len(low) != len(line):
+        if pattern is None or len(low) != len(line):
             return None
-        for label in self._label_tuples[1]:
-            k = low.find(" " + label + " ", 1)
-            if k < 0:
-                k = low.find(" " + label + ":", 1)
-            if k < 0:
-                continue
-            first, second = self.parse(line[:k]), self.parse(line[k + 1:])
-            if first is not None and second is not None and first[0] == "published" \
-                    and second[0] == "updated":
-                return {"published": first[1], "updated": second[1]}
+        m = pattern.search(low, 1)
+        while m is not None:
+            k, end = m.start(), m.end()
+            if end == len(low) or not low[end].isalnum():
+                first, second = self.parse(line[:k]), self.parse(line[k + 1:])
+                if first is not None and second is not None and first[0] == "published" \
+                        and second[0] == "updated":
+                    return {"published": first[1], "updated": second[1]}
+            m = pattern.search(low, k + 1)
         return None
+
+    @cached_property
+    def _updated_inside(self) -> re.Pattern[str] | None:
+        """An update label after a space, as one trie regex (see :meth:`_parse_pair`)."""
+        return literal_pattern(" " + u for u in self._label_tuples[1])
 
     def _skip_lead_words(self, rest: str) -> str:
         """``rest`` without a leading weekday and time words ("Tue, March 1", "on March 1",
