@@ -29,6 +29,8 @@ FOLD_MAX = 160
 PROSE_CHARS = 200
 #: A line at least this long that ends like a sentence is prose.
 SENTENCE_CHARS = 90
+#: The marks that end a sentence; a menu item, a heading or a title ends without one.
+SENTENCE_MARKS = frozenset(".!?…")
 _SENTENCE_END = frozenset('.!?…"”“»«\')')
 #: Punctuation cut from the end of a line's first word ("Photo:" -> "photo").
 _WORD_END = ":;,.!?"

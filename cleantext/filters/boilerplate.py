@@ -44,12 +44,12 @@ from ..boilerplate.region import decide, headline_above
 from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
-from ._context import prose_chars
+from ._context import SENTENCE_MARKS, prose_chars
 from .base import BlockFilter
 
 
 #: A line ending in one of these reads as a sentence, not as a menu item.
-SENTENCE_END = frozenset(".!?…")
+SENTENCE_END = SENTENCE_MARKS
 #: A line that starts with one of these and a space is a list item ("- Flour",
 #: "• Step two"), and one that starts and ends with "|" a table row ("| 50 g | Sugar |"):
 #: extractors write an article's lists and tables so, and neither is a menu.

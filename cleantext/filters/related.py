@@ -43,7 +43,7 @@ from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
-from ._context import profile
+from ._context import SENTENCE_MARKS, profile
 from ._match import (Prefixes, literal_pattern, long_lines_starting_with, number_shape, prefix_tuple,
                      starts_with_phrase)
 from ._occur import positions
@@ -57,8 +57,6 @@ _PREFIX_SEP = frozenset(":|»›-–—>")
 COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
 #: How the title after a comment count starts: a quotation mark.
 _QUOTES = frozenset('"“”„‘’‚«»\'')
-#: How a sentence ends; a post title after a post link does not (see ``post-link``).
-_SENTENCE_END = frozenset(".!?…")
 
 
 @register
@@ -164,7 +162,7 @@ class Related(PhraseOptions, BlockFilter):
         for i in prof.starting_with(tuples["post_links"].firsts):
             f = prof.folds[i]
             p = starts_with_phrase(f, tuples["post_links"])
-            if p and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END:
+            if p and not _ends_sentence(blocks[i].text):
                 mark(i, "post-link", p)
         counts, seconds = self._counts, self._count_seconds
         for i in sorted({*prof.starting_with(counts.firsts), *prof.starting_with_digit()}):
@@ -179,11 +177,11 @@ class Related(PhraseOptions, BlockFilter):
             shape = number_shape(f)
             p = starts_with_phrase(shape, counts)
             if p and (len(p) == len(shape) or shape[len(p) + 1:len(p) + 2] in _QUOTES
-                      or (p.count(" ") >= 2 and blocks[i].text.rstrip()[-1:] not in _SENTENCE_END)):
+                      or (p.count(" ") >= 2 and not _ends_sentence(blocks[i].text))):
                 mark(i, "comment-count", p)
         # Post links, notices and cookie banners longer than the folded lines of the profile.
         for i, p in long_lines_starting_with(prof, tuples["post_links"], self.notice_chars):
-            if blocks[i].text.rstrip()[-1:] not in _SENTENCE_END:
+            if not _ends_sentence(blocks[i].text):
                 mark(i, "post-link", p)
         for i, p in long_lines_starting_with(prof, tuples["notices"], self.notice_chars):
             mark(i, "site-notice", p)
@@ -244,3 +242,8 @@ def _followed_by_separator(text: str, phrase: str) -> bool:
         return False
     rest = text[k + n:].lstrip()
     return bool(rest) and rest[0] in _PREFIX_SEP
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (a post title or a quoted title does not)."""
+    return text.rstrip()[-1:] in SENTENCE_MARKS

@@ -39,7 +39,7 @@ from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
-from ._context import EDGE_CHARS, profile
+from ._context import EDGE_CHARS, SENTENCE_MARKS, profile
 from ._match import fold, literal_pattern
 from ._sentences import last_sentence, sentence_count
 from ._phrases import PhraseOptions
@@ -48,8 +48,8 @@ from .base import BlockFilter
 _SIGNUP = Kind.SIGNUP
 #: A line holding one of these quotes someone; a newsletter named in it is not a prompt.
 _QUOTES = frozenset('"“”„«»')
-#: How a sentence ends; a heading does not.
-_SENTENCE_END = frozenset(".!?…:")
+#: How a sentence, or a line leading into what follows (":"), ends; a heading does not.
+_SENTENCE_END = SENTENCE_MARKS | {":"}
 
 
 @register
