@@ -116,3 +116,44 @@ def test_a_role_word_is_not_part_of_a_name():
 ])
 def test_wire_credits_stay(line):
     assert reasons(f"{BODY}\n\n{BODY}\n\n{line}\n") == []
+
+
+# -- dated-byline: a byline or a name and a full date on one line -------------
+PIPE_DATED = Pipeline(["whitespace", "datelines", "bylines"])
+
+
+@pytest.mark.parametrize("line, author, key, date", [
+    ("By Jane Doe Feb 8, 2020 5 min read", "Jane Doe", "published", "2020-02-08"),
+    ("By Jane Doe, August 14, 2020 2:30 pm", "Jane Doe", "published", "2020-08-14T14:30"),
+    ("Posted on September 21, 2020 by Jane Doe", "Jane Doe", "published", "2020-09-21"),
+    ("von Anna Schmidt am 14. Mai 2014, 15:40 Uhr", "Anna Schmidt", "published", "2014-05-14T15:40"),
+    ("Veröffentlicht am 13. März 2019 von Anna Schmidt", "Anna Schmidt", "published", "2019-03-13"),
+    ("Par Claire Dubois, le mercredi 15 mai 2019 à 08h07", "Claire Dubois", "published", "2019-05-15T08:07"),
+    ("por Juan Pérez 4 mayo, 2022", "Juan Pérez", "published", "2022-05-04"),
+    ("04.02.2022 | 15:33 Uhr | von Anna Schmidt", "Anna Schmidt", "published", "2022-02-04T15:33"),
+    # a name without a byline prefix: with a time, a label or a comment count
+    ("19.6.2007 9:40 Uhr Max Muster 71 Kommentare", "Max Muster", "published", "2007-06-19T09:40"),
+    ("04.02.2022 | 15:33 Uhr | Anna Schmidt", "Anna Schmidt", "published", "2022-02-04T15:33"),
+    ("By Jane Doe Updated March 3, 2022", "Jane Doe", "updated", "2022-03-03"),
+])
+def test_dated_bylines(line, author, key, date):
+    res = cleantext.explain(f"Headline\n\n{line}\n\n{BODY}\n", pipeline=PIPE_DATED)
+    assert [(r.reason, r.text) for r in res.removals] == [("dated-byline", line)]
+    assert res.metadata["author"] == author
+    assert res.metadata[key] == date
+
+
+@pytest.mark.parametrize("line", [
+    # a name and a date alone: a list item or a heading as well
+    "Landtagswahl Bayern 14. Oktober 2018",
+    "Angela Merkel, 17. Juli 1954",
+    # sentences with a date
+    "Am 14. Mai 2014 starb Anna Schmidt in Berlin.",
+    "By March 3, 2022 the council had agreed on a budget.",
+    "On 3 March 2020 the council met for the last time.",
+    "Von 2019 bis 2022 leitete sie das Amt.",
+    "14. Mai 2014: Anna Schmidt gewinnt die Wahl in Berlin",
+])
+def test_names_and_dates_that_are_not_bylines_stay(line):
+    res = cleantext.explain(f"Headline\n\n{line}\n\n{BODY}\n", pipeline=PIPE_DATED)
+    assert not res.removals, res.removals

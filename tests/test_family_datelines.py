@@ -36,6 +36,9 @@ def explain(text):
     # ... with a time zone and a weekday between them.
     ("Published 12:05 PM EST, Tue March 1, 2022", "published", "2022-03-01T12:05"),
     ("Updated 9:41 a.m. ET Friday, June 16, 2023", "updated", "2023-06-16T09:41"),
+    # Separators between the date and its time, in any language.
+    ("17 April 2012 • 2:54pm", "published", "2012-04-17T14:54"),
+    ("3 March 2020 / 10:00", "published", "2020-03-03T10:00"),
     # Day-month-year with hyphens.
     ("Gepubliceerd: 25-06-2022 23:50", "published", "2022-06-25T23:50"),
     # A word before the date ("le", "on") starts the line.

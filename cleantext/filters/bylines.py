@@ -8,6 +8,13 @@ Rules, each with its reason id (see docs/filters.md):
   a role of up to four words after a comma or bar ("By Jane Doe, Health
   Reporter"), a place or section after "in" ("Posted by Jane Doe in Local
   News") or a time of day ("Posted by Jane Doe at 12:11 PM").
+- ``dated-byline``: a short line that is a byline or a name and a full date,
+  perhaps with its time, a dateline label, a comment count or a reading
+  time, and nothing else: "By Jane Doe Feb 8, 2020 5 min read", "von Jane
+  Doe am 14. Mai 2014, 15:40 Uhr", "19.6.2007 9:40 Uhr Jane Doe 71
+  Kommentare".  A name without a byline prefix needs one of those besides
+  the date (a time, a label, a count), so "Landtagswahl Bayern 14. Oktober
+  2018" stays.  The date goes into the metadata too.
 - ``byline-label``: a whole line from ``[bio] labels`` ("Written By", "About
   the author"), unless prose stands directly above and below.
 - ``author-bio``: a line whose first sentence is a name, a ``copulas`` verb
@@ -35,14 +42,18 @@ from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
-from ._context import next_kept, profile
-from ._match import Prefixes, prefix_tuple, starts_with_phrase, strip_edges
+from ._context import EDGE_CHARS, next_kept, profile
+from ._match import Prefixes, fold, number_shape, prefix_tuple, starts_with_phrase, strip_edges
 from ._phrases import PhraseOptions
 from .base import BlockFilter
+from .datelines import SEPARATORS, Datelines
 
 _BIO = Kind.BIO
 #: A time of day as one word: "12:11", "21.15", "9h30".
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}")
+#: What every full date holds: a four-digit year, or a two-digit one after "d.m." (a
+#: cheap test before the dates are looked for).
+_YEAR = re.compile(r"\d{4}|\d\.\d\d(?!\d)")
 def _name_words(words: list[str], glue: frozenset[str]) -> bool:
     """Whether ``words`` spell one or more personal names (``glue``: lower-case particles)."""
     caps = 0
@@ -135,6 +146,11 @@ class Bylines(PhraseOptions, BlockFilter):
                 found = self._byline(t, prof.folds[i])
                 if found is not None:
                     mark(i, "byline", *found)
+                else:
+                    self._mark_dated(i, t, marked)
+        for i in (() if again else prof.starting_with_digit()):
+            if i not in marked and blocks[i].removal is None and len(blocks[i].text) <= self.byline_chars:
+                self._mark_dated(i, blocks[i].text, marked)
         # Bios: the run of furniture at the end, or right under a label.
         n = len(blocks)
         i = n - 1
@@ -183,6 +199,79 @@ class Bylines(PhraseOptions, BlockFilter):
         if len(name.split()) < 2 and not (":" in text[:len(p) + 2] or " " in p):
             return None
         return p, name
+
+    def _mark_dated(self, i: int, text: str, marked: dict[int, BlockMark]) -> None:
+        found = self._dated_byline(text) if _YEAR.search(text) else None
+        if found is not None:
+            name, key, date = found
+            marked[i] = BlockMark(i, _BIO, "dated-byline", name, {"author": name, key: date})
+
+    @cached_property
+    def _dates(self) -> Datelines:
+        return Datelines(languages=self.languages, extra_files=self.extra_files)
+
+    @cached_property
+    def _date_labels(self) -> dict[str, str]:
+        """Dateline labels, folded, and the metadata key each gives."""
+        published, updated = self._dates._labels
+        return {**{p: "published" for p in published}, **{u: "updated" for u in updated}}
+
+    @cached_property
+    def _counts(self) -> frozenset[str]:
+        """Comment counts and reading times, numbers as ``#`` ("# comments", "# min read")."""
+        shapes = {number_shape(f) for f in _phrases.folded(self, "related", "comment_counts")}
+        shapes |= {number_shape(f) for f in _phrases.folded(self, "dateline", "reading_time")}
+        return frozenset(shapes)
+
+    def _dated_byline(self, text: str) -> tuple[str, str, str] | None:
+        """``(name, key, date)`` when ``text`` is a byline or a name and a full date, with
+        nothing else but the date's time, a dateline label, a comment count or a reading
+        time; ``key`` is "published" or "updated" (by the label).  A name without a byline
+        prefix counts only with a time, a label or a count beside the date."""
+        found = self._dates.find_date(text)
+        if found is None:
+            return None
+        start, end, date, signal = found
+        tw = self._time_words
+        left = text[:start].split()
+        while left and (left[-1].casefold() in tw or left[-1] in SEPARATORS):
+            left.pop()
+        key = "published"
+        if left:
+            # a dateline label of up to three words at the end: "Jane Doe Stand: 5. März 2020"
+            labels = self._date_labels
+            for k in range(min(3, len(left)), 0, -1):
+                label_key = labels.get(fold(" ".join(left[-k:])))
+                if label_key is not None:
+                    del left[-k:]
+                    key, signal = label_key, True
+                    break
+        right = text[end:].split()
+        while right and right[0] in SEPARATORS:
+            right.pop(0)
+        if right:
+            # a comment count or reading time of up to five words at the end
+            low, counts = " ".join(right).lower().split(), self._counts
+            for k in range(min(5, len(right)), 0, -1):
+                if number_shape(" ".join(low[-k:]).strip(EDGE_CHARS)) in counts:
+                    del right[-k:]
+                    signal = True
+                    break
+            while right and right[-1] in SEPARATORS:
+                right.pop()
+        if left and right or not (left or right):
+            return None
+        words = left or right
+        part = " ".join(words)
+        byline = self._byline(part, fold(part))
+        if byline is not None:
+            return byline[1], key, date
+        glue = self._sets["name_particles"]
+        if signal and len(words) >= 2 and all(w[:1].isupper() or w.casefold() in glue for w in words):
+            name = split_name(part, glue)
+            if name is not None:
+                return name, key, date
+        return None
 
     @cached_property
     def _time_words(self) -> frozenset[str]:

@@ -48,8 +48,15 @@ DATE_FORMS = (
     re.compile(r"(?P<d>\d{1,2})\.?\s(?:de\s)?(?P<mon>[^\W\d_]{3,12})\.?(?:,?\s(?:de\s)?(?P<y>\d{4}))?"),
     re.compile(r"(?P<mon>[^\W\d_]{3,12})\.?\s(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s(?P<y>\d{4}))?"),
 )
+#: Where any of the date forms matches (their groups unnamed): the places worth trying.
+_ANY_DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(", f.pattern) for f in DATE_FORMS))
 #: A time of day: "3:52pm", "10:59", "10.59 Uhr" (the words around it are checked apart).
 TIME = re.compile(r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::\d{2})?\s?(?P<ap>[ap]\.?m\.?)?", re.IGNORECASE)
+#: Marks that may stand between a date, its time and what follows, in any language
+#: ("17 April 2012 • 2:54pm", "3 March 2020 / 10:00").
+SEPARATORS = frozenset("|·•-–—/,")
+#: A word of a line, with its position.
+_WORD = re.compile(r"\S+")
 
 
 @register
@@ -220,7 +227,7 @@ class Datelines(PhraseOptions, BlockFilter):
         if clock is None:
             return None
         h, mi = clock
-        found = self._date_at(self._skip_lead_words(rest[m.end():].lstrip(" ,|·-–—")), key)
+        found = self._date_at(self._skip_lead_words(rest[m.end():].lstrip(" ,|·•-–—")), key)
         if found is None:
             return None
         date = found[1]
@@ -245,6 +252,53 @@ class Datelines(PhraseOptions, BlockFilter):
                 date = f"{date}T{time}"
             return key, date if len(date) >= 10 else rest
         return None
+
+    def find_date(self, line: str) -> tuple[int, int, str, bool] | None:
+        """The first full date (day, month and year) inside ``line``, as ``(start, end,
+        date, timed)``, else None.
+
+        The date starts a word; ``end`` is past the time words, separators and time
+        of day that follow it ("14. Mai 2014, 15:40 Uhr"), and ``timed`` tells
+        whether a time of day is among them.  ``date`` is ISO 8601, with the time
+        when there is one.  Bylines use it for a name and a date on one line.
+        """
+        best: tuple[int, int, str] | None = None
+        m = _ANY_DATE.search(line)
+        while m is not None:
+            s = m.start()
+            if not (s and line[s - 1].isalnum()):
+                for form in DATE_FORMS:
+                    fm = form.match(line, s)
+                    date = None if fm is None else self._iso(fm)
+                    if date is not None and len(date) >= 10 and not date.startswith("-"):
+                        best = (s, fm.end(), date)
+                        break
+                if best is not None:
+                    break
+            m = _ANY_DATE.search(line, s + 1)
+        if best is None:
+            return None
+        start, end, date = best
+        timed = False
+        tw = self._time_words
+        w = _WORD.search(line, end)
+        while w is not None:
+            m = TIME.match(line, w.start())
+            e = -1 if m is None else m.end() - line[m.end() - 1].isspace()
+            if m is not None and (e == len(line) or not line[e].isalnum()):
+                clock = _clock(m)
+                if clock is None:
+                    break
+                end, timed = e, True
+                if "T" not in date:
+                    date = f"{date}T{clock[0]:02d}:{clock[1]:02d}"
+            else:
+                low = w.group().casefold().rstrip(",")
+                if low and low not in tw and low not in SEPARATORS:
+                    break
+                end = w.end()
+            w = _WORD.search(line, end)
+        return start, end, date, timed
 
     def _iso(self, m: re.Match[str]) -> str | None:
         g = m.groupdict()
@@ -274,7 +328,7 @@ class Datelines(PhraseOptions, BlockFilter):
         tw = self._time_words
         for tok in tail.replace(",", " , ").split():
             low = tok.casefold()
-            if low in tw:
+            if low in tw or low in SEPARATORS:
                 continue
             m = TIME.fullmatch(tok) or TIME.fullmatch(low)
             if m is None:
