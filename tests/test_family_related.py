@@ -31,6 +31,12 @@ reasons = reasons_for(PIPE)
     ("Ta strona używa plików cookie.", "cookie-notice"),
     ("Your email address will not be published. Required fields are marked *", "site-notice"),
     ("Schreibe einen Kommentar Antworten abbrechen", "site-notice"),
+    ("Dich interessiert vielleicht auch", "related-label"),
+    ("Für Sie empfohlen", "related-label"),
+    ("Diese Seite teilen", "related-label"),
+    ("Markiert: #gesundheit, #schlaf, #winter", "related-prefix"),
+    ("Die Kommentarfunktion ist geschlossen.", "related-label"),
+    ("Komentarze są zamknięte.", "related-label"),
 ])
 def test_footer_lines(line, reason):
     assert reasons(f"{BODY}\n\n{line}\n") == [(reason, line)]
@@ -45,6 +51,9 @@ def test_footer_lines(line, reason):
     "Share prices of the printing firm rose by six percent.",
     "Related research from the university found that local papers matter.",
     "Partager les frais entre les communes reste la seule solution.",
+    "Für Sie empfohlen hat der Arzt eine Kur an der See.",
+    "Markiert wurden die Wege mit roter Farbe.",
+    "Die Kommentarfunktion ist geschlossen worden, weil zu viele Beleidigungen kamen, sagte die Redaktion am Montag.",
 ])
 def test_prose_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
