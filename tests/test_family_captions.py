@@ -143,3 +143,54 @@ def test_figure_labels(line):
 ])
 def test_sentences_that_start_like_figure_labels_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
+# -- caption-marker: a marker or a position in brackets makes a line a caption --
+@pytest.mark.parametrize("line", [
+    "Die neue Brücke über den Rhein bei Nacht (Symbolbild).",
+    "Die neue Brücke über den Rhein bei Nacht. (Archivbild)",
+    "Protesters gather outside the court on Monday (file photo)",
+    "Anna Schmidt (l.) und Jan Berg bei der Eröffnung der Brücke.",
+    "Jane Doe, John Smith and Ann Lee (from left) at the opening of the bridge.",
+    "Jan de Vries (v.l.n.r.), Anna Smit en Piet Jansen bij de opening.",
+    "Marta Nowak (z lewej) i Anna Kowalska podczas otwarcia mostu.",
+])
+def test_caption_markers(line):
+    # a whole caption: the paragraphs around it are not bound to it
+    assert reasons(f"{BODY}\n{line}\n\n{BODY2}\n") == [("caption-marker", line)]
+
+
+@pytest.mark.parametrize("line", [
+    # a position in brackets after a lower-case word: an instruction, not a person
+    "Klicken Sie auf den Knopf rechts oben und dann auf das Feld daneben (r.) im Menü.",
+    # a marker that does not end the line
+    "Das Foto (Symbolbild) zeigt eine Brücke, die es so nicht gibt, sagte der Sprecher.",
+    # more sentences than a caption has
+    ("Anna Schmidt (l.) leitet das Amt seit 2019. Sie kam aus Hamburg. Dort war sie "
+     "Richterin. Jetzt will sie wieder zurück."),
+    # a party or trademark sign after a name is no position
+    "Senator Jane Doe (R) said the budget was too small for the bridges.",
+])
+def test_brackets_that_are_not_caption_markers_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE",
+    "The old bridge at dusk, seen from the river bank. Reuters",
+])
+def test_caption_ending_with_an_agency(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("caption-credit", line)]
+
+
+@pytest.mark.parametrize("line", [
+    # a wire credit in brackets ends a news paragraph: it stays
+    "Der Minister trat am Montag zurück, wie ein Sprecher sagte. (dpa)",
+    # longer than a caption
+    ("The council met on Monday. It voted on the budget. The mayor spoke first. "
+     "Then the vote was taken. AP"),
+    # the agency is part of the sentence
+    "Most of the photos were taken by a photographer for Reuters",
+])
+def test_agency_names_at_a_line_end_that_are_not_credits_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []

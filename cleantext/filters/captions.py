@@ -14,12 +14,23 @@ Rules, each with its reason id (see docs/filters.md):
   bridge at dusk. Image credit: City archive"; the credit may hold bars and
   slashes: "... tun. Foto: Timur | flickr | CC BY 2.0"), or that ends in a
   "©" credit: words, then "©" and a name or list of names ("A gas well near
-  the river © Jane Doe"; not "profits rose © 2021 by a wide margin").
+  the river © Jane Doe"; not "profits rose © 2021 by a wide margin"), or
+  whose last sentence is only an ``agencies`` name, written as listed ("Un
+  grupo de pingüinos en la Antártida. EFE"; at most ``caption_sentences``
+  sentences before it; "... sagte er. (dpa)" in brackets stays).
 - ``figure-label``: a line of at most ``caption_chars`` that starts with a
   ``[caption] figures`` label and a number, then a colon, dot, dash or bar
   and the caption ("Figure 2: Sales by region", "Abb. 3 – Der Fluss bei
   Hochwasser"); a label may also be followed directly by a colon ("Abbildung:
   ...").  "Figure 2 shows how sales grew" stays: no separator after the number.
+- ``caption-marker``: a line of at most ``caption_chars`` and
+  ``caption_sentences`` sentences that ends with a ``[caption] markers`` word
+  in brackets ("Die Brücke bei Nacht (Symbolbild).", "... (file photo)"), or
+  holds a ``[caption] positions`` word in brackets right after a capitalised
+  word: where a person stands in the picture ("Anna Schmidt (l.) und Jan
+  Berg", "Jane Doe and John Smith (from left)").  A position in brackets after
+  a lower-case word ("Klicken Sie rechts (r.)") does not count.  A marked
+  line is a whole caption and binds nothing.
 - ``bound-caption``: the caption sentences bound to a credit line: the other
   lines of a short paragraph (``max_group`` lines at most, blank lines around
   it) that holds a credit line.  Lines as long as paragraphs are bound only
@@ -55,7 +66,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import EDGE_CHARS, profile, title_like
-from ._match import Prefixes, first_words, fold, prefix_tuple, starts_with_phrase, strip_edges
+from ._match import Prefixes, first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase, strip_edges
 from ._occur import positions
 from ._phrases import PhraseOptions
 from ._sentences import sentence_count
@@ -157,6 +168,60 @@ class Captions(PhraseOptions, BlockFilter):
         return m if _FIGURE_NUMBER.match(rest) else None
 
     @cached_property
+    def _bracketed(self) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
+        """One regex for every caption marker and position in brackets, in any case, and
+        the markers and positions, case-folded."""
+        markers = frozenset(p.casefold() for p in _phrases.raw(self, "caption", "markers"))
+        places = frozenset(p.casefold() for p in _phrases.raw(self, "caption", "positions"))
+        trie = literal_pattern(f"({p.lower()})" for p in _phrases.raw(self, "caption", "markers")
+                               + _phrases.raw(self, "caption", "positions"))
+        return (None if trie is None else re.compile(trie.pattern, re.IGNORECASE)), markers, places
+
+    @cached_property
+    def _agency_tail(self) -> re.Pattern[str] | None:
+        """One regex for a sentence end and an agency name (as listed) at a line end."""
+        return literal_pattern(f". {a}\n" for a in _phrases.raw(self, "caption", "agencies"))
+
+    def _agency_tails(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Mark captions whose last sentence is an agency name ("... pasado. EFE")."""
+        pattern = self._agency_tail
+        if pattern is None:
+            return
+        blocks = doc.blocks
+        for m in pattern.finditer(doc.text + "\n"):
+            i = prof.block_at(m.start())
+            b = blocks[i]
+            if b.removal is not None or i in marked or len(b.text) > self.caption_chars \
+                    or m.end() - 1 != b.end:
+                continue
+            head = b.text[:m.start() + 1 - b.start]
+            if _letter_words(head) >= 2 and sentence_count(head) <= self.caption_sentences:
+                marked[i] = BlockMark(i, _CAPTION, "caption-credit", m.group()[2:-1])
+
+    def _marked_captions(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Mark the lines that a caption marker or a position in brackets makes captions."""
+        pattern, markers, places = self._bracketed
+        if pattern is None:
+            return
+        blocks = doc.blocks
+        for m in pattern.finditer(doc.text):
+            i = prof.block_at(m.start())
+            b = blocks[i]
+            if b.removal is not None or i in marked or len(b.text) > self.caption_chars:
+                continue
+            word = m.group()[1:-1].casefold()
+            k, e = m.start() - b.start, m.end() - b.start
+            if word in markers and not strip_edges(b.text[e:]):
+                reason = word
+            elif word in places and k >= 2 and b.text[k - 1] == " " \
+                    and b.text[:k - 1].rsplit(None, 1)[-1][:1].isupper():
+                reason = word
+            else:
+                continue
+            if sentence_count(b.text) <= self.caption_sentences:
+                marked[i] = BlockMark(i, _CAPTION, "caption-marker", reason)
+
+    @cached_property
     def _particles(self) -> frozenset[str]:
         return _phrases.folded(self, "bio", "name_particles")
 
@@ -232,6 +297,8 @@ class Captions(PhraseOptions, BlockFilter):
                 continue
             if self._copyright_tail(b.text):
                 marked[i] = BlockMark(i, _CAPTION, "caption-credit", _COPY)
+        self._agency_tails(doc, prof, marked)
+        self._marked_captions(doc, prof, marked)
         self._bind(blocks, prof, marked)
         for i in sorted(marked):
             yield marked[i]
@@ -298,7 +365,7 @@ class Captions(PhraseOptions, BlockFilter):
         spaced = sum(blocks[k].blank_before for k in prose) * 2 > len(prose)
         most = self.max_group
         for i in sorted(marked):
-            if marked[i].reason == "figure-label":
+            if marked[i].reason in ("figure-label", "caption-marker"):
                 continue  # the caption itself, whole on its line: nothing to bind
             # the credit's paragraph [s, e), looked for no further than a group can reach
             s = i

@@ -60,6 +60,8 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("caption", "credits"): "{phrase}: {name}",
     ("caption", "agencies"): LINE,
     ("caption", "figures"): "{phrase} 2: {subheading}",
+    ("caption", "markers"): "{subheading} ({phrase})",
+    ("caption", "positions"): "{name} ({phrase})",
     ("bio", "labels"): LINE,
     ("bio", "byline_prefixes"): "{phrase} {name}",
     ("bio", "roles"): None,
