@@ -80,6 +80,18 @@ def test_bios_in_other_languages(line):
     assert [r for r, _ in reasons(f"{BODY}\n\n{line}\n")] == ["author-bio"]
 
 
+@pytest.mark.parametrize("line, author", [
+    # an abbreviation or an initial in the name does not end the first sentence
+    ("Perry Bacon Jr. is a senior writer for the paper. @perrybaconjr", "Perry Bacon Jr."),
+    ("Jane A. Doe is a reporter. She lives by the sea.", "Jane A. Doe"),
+    ("Candice Sealey is the Founder & Principal Consultant at a marketing firm.", "Candice Sealey"),
+])
+def test_bio_names_and_roles(line, author):
+    res = explain(f"{BODY}\n\n{line}\n")
+    assert [r.reason for r in res.removals] == ["author-bio"]
+    assert res.metadata["author"] == author
+
+
 @pytest.mark.parametrize("line", [
     "Jane Doe is the third candidate to enter the race for mayor this spring.",
     "Anna Schmidt ist die dritte Kandidatin für das Bürgermeisteramt.",

@@ -304,8 +304,7 @@ class Bylines(PhraseOptions, BlockFilter):
         copulas = self._sets["copulas"]
         if not any(w.casefold() in copulas for w in head[2:5]):
             return None
-        first = text.split(". ", 1)[0]
-        words = first.split()
+        words = _first_sentence(text).split()
         if len(words) > 30:
             return None
         for k in range(1, min(5, len(words))):
@@ -322,6 +321,18 @@ class Bylines(PhraseOptions, BlockFilter):
                         return " ".join(words[:k])
                 return None
         return None
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to its first ". " that ends a sentence, not an abbreviation or an
+    initial inside a name ("Perry Bacon Jr. is ...", "Jane A. Doe is ...")."""
+    k = text.find(". ")
+    while k >= 0:
+        word = text[:k].rsplit(None, 1)[-1] if text[:k].strip() else ""
+        if not (word[:1].isupper() and len(word) <= 3 and word.isalpha()):
+            return text[:k]
+        k = text.find(". ", k + 2)
+    return text
 
 
 def _without_place(rest: str) -> str:
