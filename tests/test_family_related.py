@@ -31,6 +31,8 @@ reasons = reasons_for(PIPE)
     ("Ta strona używa plików cookie.", "cookie-notice"),
     ("Your email address will not be published. Required fields are marked *", "site-notice"),
     ("Schreibe einen Kommentar Antworten abbrechen", "site-notice"),
+    ("All content is licensed under a Creative Commons Attribution 4.0 International License.", "copyright"),
+    ("Alle Inhalte unterliegen dieser Creative-Commons-Lizenz.", "copyright"),
     ("Dich interessiert vielleicht auch", "related-label"),
     ("Für Sie empfohlen", "related-label"),
     ("Diese Seite teilen", "related-label"),
@@ -141,3 +143,8 @@ def test_post_links_comment_counts_and_more_footers(line, reason):
 ])
 def test_sentences_like_post_links_and_comment_counts_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+def test_licence_sentence_inside_the_article_stays():
+    line = "The museum said the photo is licensed under a Creative Commons licence, so anyone may use it."
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n") == []
