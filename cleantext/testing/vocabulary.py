@@ -84,6 +84,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("related", "cookie_prefixes"): LINE,
     ("related", "post_links"): "{phrase}: {subheading}",
     ("related", "comment_counts"): LINE,
+    ("related", "embed_credits"): "{phrase} {name} (@{network})",
     ("tracking", "params"): None,
 }
 #: For keys not in :data:`KEY_FORMS` (a user's own lists), the key's ending
