@@ -153,6 +153,7 @@ def test_sentences_that_start_like_figure_labels_stay(line):
     "Anna Schmidt (l.) und Jan Berg bei der Eröffnung der Brücke.",
     "Jane Doe, John Smith and Ann Lee (from left) at the opening of the bridge.",
     "Jan de Vries (v.l.n.r.), Anna Smit en Piet Jansen bij de opening.",
+    "Anna Schmidt, Jan Berg und Max Muster (v. l. n. r.) bei der Eröffnung.",
     "Marta Nowak (z lewej) i Anna Kowalska podczas otwarcia mostu.",
 ])
 def test_caption_markers(line):
@@ -193,4 +194,26 @@ def test_caption_ending_with_an_agency(line):
     "Most of the photos were taken by a photographer for Reuters",
 ])
 def test_agency_names_at_a_line_end_that_are_not_credits_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Image 3 of 12", "1 / 5", "12 of 40", "Enlarge image", "Toggle caption",
+    "Bild 2 von 9", "Bild vergrößern", "Zdjęcie 4 z 10", "Photo 2 sur 6",
+])
+def test_gallery_controls(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("gallery-control", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "1 of 5 adults said they had no savings at all.",
+    "Image 3 of 12 shows the bridge at dusk, seen from the river bank.",
+    "Bild vergrößern lassen kann man die Fotos im Laden nebenan.",
+])
+def test_sentences_like_gallery_controls_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
+@pytest.mark.parametrize("line", ["04/2021", "12 / 2022", "2021/22", "05225/8738444", "7 / 3"])
+def test_dates_and_numbers_are_no_gallery_counters(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []

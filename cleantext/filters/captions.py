@@ -31,6 +31,10 @@ Rules, each with its reason id (see docs/filters.md):
   Berg", "Jane Doe and John Smith (from left)").  A position in brackets after
   a lower-case word ("Klicken Sie rechts (r.)") does not count.  A marked
   line is a whole caption and binds nothing.
+- ``gallery-control``: a short line that is a ``[caption] controls``
+  phrase, every number standing for any number: the counters and buttons of
+  an image gallery or viewer ("Image 3 of 12", "1 / 5", "Enlarge image",
+  "Bild vergrößern").
 - ``bound-caption``: the caption sentences bound to a credit line: the other
   lines of a short paragraph (``max_group`` lines at most, blank lines around
   it) that holds a credit line.  Lines as long as paragraphs are bound only
@@ -66,7 +70,8 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import EDGE_CHARS, profile, title_like
-from ._match import Prefixes, first_words, fold, literal_pattern, prefix_tuple, starts_with_phrase, strip_edges
+from ._match import (Prefixes, first_words, fold, literal_pattern, number_shape, prefix_tuple,
+                     starts_with_phrase, strip_edges)
 from ._occur import positions
 from ._phrases import PhraseOptions
 from ._sentences import sentence_count
@@ -83,6 +88,10 @@ _COPY = "©"
 _FIGURE_NUMBER = re.compile(r" ?\d{1,3}[a-z]?(?:[.,]\d{1,3})* ?[:.|–—-] +\S")
 #: Characters of a line folded to look for a figure label.
 _FIGURE_HEAD = 40
+#: Numbers in a gallery counter.
+_DIGITS = re.compile(r"\d+")
+#: Longest gallery control ("Bild anzeigen Bild schließen").
+_CONTROL_CHARS = 40
 #: Most words in a "©" credit at the end of a caption.
 _CREDIT_WORDS = 8
 
@@ -178,6 +187,25 @@ class Captions(PhraseOptions, BlockFilter):
         return (None if trie is None else re.compile(trie.pattern, re.IGNORECASE)), markers, places
 
     @cached_property
+    def _controls(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Gallery controls, folded, numbers as "#"; and the first words of those that
+        start with a word (the others start with a number)."""
+        shapes = frozenset(number_shape(f) for f in _phrases.folded(self, "caption", "controls"))
+        return shapes, frozenset(w for w in first_words(shapes) if w != "#")
+
+    def _controls_found(self, prof, marked: dict[int, BlockMark]) -> None:
+        """Mark the lines that are a gallery's counters or buttons."""
+        shapes, firsts = self._controls
+        if not shapes:
+            return
+        folds = prof.folds
+        for i in sorted({*prof.starting_with(firsts), *prof.starting_with_digit()}):
+            f = folds[i]
+            if len(f) <= _CONTROL_CHARS and i not in marked and prof.blocks[i].removal is None:
+                if number_shape(f) in shapes and _counter_numbers(f):
+                    marked[i] = BlockMark(i, _CAPTION, "gallery-control", f)
+
+    @cached_property
     def _agency_tail(self) -> re.Pattern[str] | None:
         """One regex for a sentence end and an agency name (as listed) at a line end."""
         return literal_pattern(f". {a}\n" for a in _phrases.raw(self, "caption", "agencies"))
@@ -218,7 +246,8 @@ class Captions(PhraseOptions, BlockFilter):
                 reason = word
             else:
                 continue
-            if sentence_count(b.text) <= self.caption_sentences:
+            # the marker's own dots ("v. l. n. r.") end no sentence
+            if sentence_count(b.text[:k] + b.text[e:]) <= self.caption_sentences:
                 marked[i] = BlockMark(i, _CAPTION, "caption-marker", reason)
 
     @cached_property
@@ -297,6 +326,7 @@ class Captions(PhraseOptions, BlockFilter):
                 continue
             if self._copyright_tail(b.text):
                 marked[i] = BlockMark(i, _CAPTION, "caption-credit", _COPY)
+        self._controls_found(prof, marked)
         self._agency_tails(doc, prof, marked)
         self._marked_captions(doc, prof, marked)
         self._bind(blocks, prof, marked)
@@ -410,6 +440,18 @@ class Captions(PhraseOptions, BlockFilter):
             for j in group:
                 if j not in marked and blocks[j].removal is None:
                     marked[j] = BlockMark(j, _CAPTION, "bound-caption", f"with credit line {i}")
+
+
+def _counter_numbers(text: str) -> bool:
+    """Whether the numbers of ``text`` can be a gallery counter: none, or "n of m" with
+    1 <= n <= m <= 999 written without leading zeros (not "04/2021", "2021/22")."""
+    nums = _DIGITS.findall(text)
+    if not nums:
+        return True
+    if len(nums) != 2 or any(n[0] == "0" for n in nums):
+        return False
+    n, m = int(nums[0]), int(nums[1])
+    return 1 <= n <= m <= 999
 
 
 def _letter_words(text: str) -> int:

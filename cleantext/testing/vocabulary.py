@@ -62,6 +62,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("caption", "figures"): "{phrase} 2: {subheading}",
     ("caption", "markers"): "{subheading} ({phrase})",
     ("caption", "positions"): "{name} ({phrase})",
+    ("caption", "controls"): LINE,
     ("bio", "labels"): LINE,
     ("bio", "byline_prefixes"): "{phrase} {name}",
     ("bio", "roles"): None,
