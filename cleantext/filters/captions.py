@@ -187,28 +187,39 @@ class Captions(PhraseOptions, BlockFilter):
         return (None if trie is None else re.compile(trie.pattern, re.IGNORECASE)), markers, places
 
     @cached_property
-    def _controls(self) -> tuple[frozenset[str], frozenset[str]]:
-        """Gallery controls, folded, numbers as "#"; and the first words of those that
-        start with a word (the others start with a number)."""
-        shapes = frozenset(number_shape(f) for f in _phrases.folded(self, "caption", "controls"))
-        return shapes, frozenset(w for w in first_words(shapes) if w != "#")
+    def _controls(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        """Gallery controls, folded: those without a number ("enlarge image"); those with
+        numbers as "#" ("image # of #"); the first words of these that start with a word;
+        and the second words of those that start with a number ("of" in "# of #"), which
+        rule out most lines that start with a number at once."""
+        shapes = {number_shape(f) for f in _phrases.folded(self, "caption", "controls")}
+        numbered = frozenset(p for p in shapes if "#" in p)
+        seconds = frozenset(p.split(" ")[1] for p in numbered if p.startswith("# "))
+        return (frozenset(shapes - numbered), numbered,
+                frozenset(w for w in first_words(numbered) if "#" not in w), seconds)
 
     def _controls_found(self, prof, marked: dict[int, BlockMark]) -> None:
         """Mark the lines that are a gallery's counters or buttons."""
-        shapes, firsts = self._controls
-        if not shapes:
-            return
-        folds = prof.folds
-        for i in sorted({*prof.starting_with(firsts), *prof.starting_with_digit()}):
+        plain, numbered, firsts, seconds = self._controls
+        folds, blocks, most = prof.folds, prof.blocks, _CONTROL_CHARS
+        cands = [i for i in prof.starting_with(firsts) if len(folds[i]) <= most]
+        for i in prof.starting_with_digit():
             f = folds[i]
-            if len(f) <= _CONTROL_CHARS and i not in marked and prof.blocks[i].removal is None:
-                if number_shape(f) in shapes and _counter_numbers(f):
-                    marked[i] = BlockMark(i, _CAPTION, "gallery-control", f)
+            if len(f) <= most:
+                words = f.split(" ", 2)
+                if "/" in words[0] or (len(words) > 1 and words[1] in seconds):
+                    cands.append(i)
+        found = [i for i in cands if number_shape(folds[i]) in numbered and _counter_numbers(folds[i])]
+        for i in sorted({*found, *prof.lookup(plain)}):
+            if i not in marked and blocks[i].removal is None:
+                marked[i] = BlockMark(i, _CAPTION, "gallery-control", folds[i])
 
     @cached_property
     def _agency_tail(self) -> re.Pattern[str] | None:
-        """One regex for a sentence end and an agency name (as listed) at a line end."""
-        return literal_pattern(f". {a}\n" for a in _phrases.raw(self, "caption", "agencies"))
+        """One regex for a sentence end and an agency name (as listed) at a line end
+        (before a line break, or at the end of the text)."""
+        trie = literal_pattern(f". {a}" for a in _phrases.raw(self, "caption", "agencies"))
+        return None if trie is None else re.compile(f"(?:{trie.pattern})(?:\n|\\Z)")
 
     def _agency_tails(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
         """Mark captions whose last sentence is an agency name ("... pasado. EFE")."""
@@ -216,15 +227,16 @@ class Captions(PhraseOptions, BlockFilter):
         if pattern is None:
             return
         blocks = doc.blocks
-        for m in pattern.finditer(doc.text + "\n"):
+        for m in pattern.finditer(doc.text):
             i = prof.block_at(m.start())
             b = blocks[i]
+            agency = m.group()[2:].rstrip("\n")
             if b.removal is not None or i in marked or len(b.text) > self.caption_chars \
-                    or m.end() - 1 != b.end:
+                    or m.start() + 2 + len(agency) != b.end:
                 continue
             head = b.text[:m.start() + 1 - b.start]
             if _letter_words(head) >= 2 and sentence_count(head) <= self.caption_sentences:
-                marked[i] = BlockMark(i, _CAPTION, "caption-credit", m.group()[2:-1])
+                marked[i] = BlockMark(i, _CAPTION, "caption-credit", agency)
 
     def _marked_captions(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
         """Mark the lines that a caption marker or a position in brackets makes captions."""
