@@ -17,7 +17,7 @@ reasons = reasons_for(PIPE)
     "Sponsored", "Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Reklama",
     "Advertentie", "Publicidade", "Dalsza część artykułu pod reklamą",
     # Bullets from the geometric shapes block, as menus and ad slots wear them.
-    "■ Pubblicità", "● Anzeige", "▪ Advertisement ▪",
+    "■ Pubblicità", "● Anzeige", "▪ Advertisement ▪", "Anzeige, enthält Affiliate Links",
 ])
 def test_ad_labels(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-label", line)]

@@ -19,7 +19,7 @@ reasons = reasons_for(PIPE)
     "Photo: AP", "(Photo: AP)", "Photo by Jane Doe / Getty Images", "Image credit: City archive",
     "AP Photo/Jane Doe", "Foto: dpa", "Bild: picture alliance / Max Muster", "Fot. PAP",
     "Photo : AFP", "Crédit photo : Mairie", "Foto: EFE", "Foto: ANSA", "Beeld: ANP",
-    "Photo by ev on Unsplash",
+    "Photo by ev on Unsplash", "Crédits photos : Agence X", "Copyright: Jane Doe",
 ])
 def test_credit_lines(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("credit-line", line)]
