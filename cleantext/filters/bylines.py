@@ -211,17 +211,10 @@ class Bylines(PhraseOptions, BlockFilter):
         return Datelines(languages=self.languages, extra_files=self.extra_files)
 
     @cached_property
-    def _date_labels(self) -> dict[str, str]:
-        """Dateline labels, folded, and the metadata key each gives."""
-        published, updated = self._dates._labels
-        return {**{p: "published" for p in published}, **{u: "updated" for u in updated}}
-
-    @cached_property
     def _counts(self) -> frozenset[str]:
         """Comment counts and reading times, numbers as ``#`` ("# comments", "# min read")."""
         shapes = {number_shape(f) for f in _phrases.folded(self, "related", "comment_counts")}
-        shapes |= {number_shape(f) for f in _phrases.folded(self, "dateline", "reading_time")}
-        return frozenset(shapes)
+        return frozenset(shapes) | self._dates.reading_shapes
 
     def _dated_byline(self, text: str) -> tuple[str, str, str] | None:
         """``(name, key, date)`` when ``text`` is a byline or a name and a full date, with
@@ -239,7 +232,7 @@ class Bylines(PhraseOptions, BlockFilter):
         key = "published"
         if left:
             # a dateline label of up to three words at the end: "Jane Doe Stand: 5. März 2020"
-            labels = self._date_labels
+            labels = self._dates.label_keys
             for k in range(min(3, len(left)), 0, -1):
                 label_key = labels.get(fold(" ".join(left[-k:])))
                 if label_key is not None:

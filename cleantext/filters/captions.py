@@ -251,16 +251,12 @@ class Captions(PhraseOptions, BlockFilter):
                 continue
             word = m.group()[1:-1].casefold()
             k, e = m.start() - b.start, m.end() - b.start
-            if word in markers and not strip_edges(b.text[e:]):
-                reason = word
-            elif word in places and k >= 2 and b.text[k - 1] == " " \
-                    and b.text[:k - 1].rsplit(None, 1)[-1][:1].isupper():
-                reason = word
-            else:
-                continue
+            at_end = word in markers and not strip_edges(b.text[e:])
+            after_name = word in places and k >= 2 and b.text[k - 1] == " " \
+                and b.text[:k - 1].rsplit(None, 1)[-1][:1].isupper()
             # the marker's own dots ("v. l. n. r.") end no sentence
-            if sentence_count(b.text[:k] + b.text[e:]) <= self.caption_sentences:
-                marked[i] = BlockMark(i, _CAPTION, "caption-marker", reason)
+            if (at_end or after_name) and sentence_count(b.text[:k] + b.text[e:]) <= self.caption_sentences:
+                marked[i] = BlockMark(i, _CAPTION, "caption-marker", word)
 
     @cached_property
     def _particles(self) -> frozenset[str]:

@@ -110,7 +110,15 @@ class Datelines(PhraseOptions, BlockFilter):
         return frozenset(w.casefold() for w in _phrases.raw(self, "dateline", "time_words"))
 
     @cached_property
-    def _reading(self) -> frozenset[str]:
+    def label_keys(self) -> dict[str, str]:
+        """Every dateline label, folded, and the metadata key it gives ("published" or
+        "updated")."""
+        published, updated = self._labels
+        return {**{p: "published" for p in published}, **{u: "updated" for u in updated}}
+
+    @cached_property
+    def reading_shapes(self) -> frozenset[str]:
+        """Reading times, folded, numbers as "#" ("# min read")."""
         return frozenset(number_shape(f) for f in _phrases.folded(self, "dateline", "reading_time"))
 
     @cached_property
@@ -123,7 +131,7 @@ class Datelines(PhraseOptions, BlockFilter):
         and the words before a date ("Le 5 août 2026", "On March 2, 2022")."""
         published, updated = self._label_tuples
         return (frozenset(self._months) | self._weekdays | published.firsts
-                | updated.firsts | first_words(self._reading) | first_words(self._relative)
+                | updated.firsts | first_words(self.reading_shapes) | first_words(self._relative)
                 | frozenset(w for w in self._time_words if w.isalpha()))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
@@ -139,7 +147,7 @@ class Datelines(PhraseOptions, BlockFilter):
                 continue
             f = prof.folds[i]
             shape = number_shape(f)
-            if shape in self._reading:
+            if shape in self.reading_shapes:
                 yield BlockMark(i, _DATE, "reading-time", f)
                 continue
             found = self.parse(t)
@@ -262,23 +270,16 @@ class Datelines(PhraseOptions, BlockFilter):
         whether a time of day is among them.  ``date`` is ISO 8601, with the time
         when there is one.  Bylines use it for a name and a date on one line.
         """
-        best: tuple[int, int, str] | None = None
         m = _ANY_DATE.search(line)
         while m is not None:
-            s = m.start()
-            if not (s and line[s - 1].isalnum()):
-                for form in DATE_FORMS:
-                    fm = form.match(line, s)
-                    date = None if fm is None else self._iso(fm)
-                    if date is not None and len(date) >= 10 and not date.startswith("-"):
-                        best = (s, fm.end(), date)
-                        break
-                if best is not None:
-                    break
-            m = _ANY_DATE.search(line, s + 1)
-        if best is None:
+            start = m.start()
+            found = None if start and line[start - 1].isalnum() else self._full_date_at(line, start)
+            if found is not None:
+                break
+            m = _ANY_DATE.search(line, start + 1)
+        else:
             return None
-        start, end, date = best
+        end, date = found
         timed = False
         tw = self._time_words
         w = _WORD.search(line, end)
@@ -299,6 +300,17 @@ class Datelines(PhraseOptions, BlockFilter):
                 end = w.end()
             w = _WORD.search(line, end)
         return start, end, date, timed
+
+    def _full_date_at(self, line: str, start: int) -> tuple[int, str] | None:
+        """``(end, date)`` of a date with day, month and year at ``start``, else None."""
+        for form in DATE_FORMS:
+            m = form.match(line, start)
+            if m is None:
+                continue
+            date = self._iso(m)
+            if date is not None and len(date) >= 10 and not date.startswith("-"):
+                return m.end(), date
+        return None
 
     def _iso(self, m: re.Match[str]) -> str | None:
         g = m.groupdict()
