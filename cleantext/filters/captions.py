@@ -221,18 +221,26 @@ class Captions(PhraseOptions, BlockFilter):
         trie = literal_pattern(f". {a}" for a in _phrases.raw(self, "caption", "agencies"))
         return None if trie is None else re.compile(f"(?:{trie.pattern})(?:\n|\\Z)")
 
+    def _free_lines_matching(self, doc: Document, prof, pattern: re.Pattern[str],
+                             marked: dict[int, BlockMark]) -> Iterator[tuple[re.Match[str], int, Block]]:
+        """Each match of ``pattern`` in the text, with the index and block of its line, for
+        lines of caption length that no filter or rule has taken (yet: ``marked`` is read
+        as it grows)."""
+        blocks = doc.blocks
+        for m in pattern.finditer(doc.text):
+            i = prof.block_at(m.start())
+            b = blocks[i]
+            if b.removal is None and i not in marked and len(b.text) <= self.caption_chars:
+                yield m, i, b
+
     def _agency_tails(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
         """Mark captions whose last sentence is an agency name ("... pasado. EFE")."""
         pattern = self._agency_tail
         if pattern is None:
             return
-        blocks = doc.blocks
-        for m in pattern.finditer(doc.text):
-            i = prof.block_at(m.start())
-            b = blocks[i]
+        for m, i, b in self._free_lines_matching(doc, prof, pattern, marked):
             agency = m.group()[2:].rstrip("\n")
-            if b.removal is not None or i in marked or len(b.text) > self.caption_chars \
-                    or m.start() + 2 + len(agency) != b.end:
+            if m.start() + 2 + len(agency) != b.end:
                 continue
             head = b.text[:m.start() + 1 - b.start]
             if _letter_words(head) >= 2 and sentence_count(head) <= self.caption_sentences:
@@ -243,12 +251,7 @@ class Captions(PhraseOptions, BlockFilter):
         pattern, markers, places = self._bracketed
         if pattern is None:
             return
-        blocks = doc.blocks
-        for m in pattern.finditer(doc.text):
-            i = prof.block_at(m.start())
-            b = blocks[i]
-            if b.removal is not None or i in marked or len(b.text) > self.caption_chars:
-                continue
+        for m, i, b in self._free_lines_matching(doc, prof, pattern, marked):
             word = m.group()[1:-1].casefold()
             k, e = m.start() - b.start, m.end() - b.start
             at_end = word in markers and not strip_edges(b.text[e:])
