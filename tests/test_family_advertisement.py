@@ -72,3 +72,23 @@ def test_advertising_disclosures(line):
 ])
 def test_prose_about_affiliate_links_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Anzeige: Cloud Services für Ihr Unternehmen",
+    "ADVERTISEMENT - Special offers for our readers",
+    "Reklama: automatycznie wyświetlimy artykuł za 15 sekund.",
+    "Werbung – Sponsored Post",
+])
+def test_label_with_a_teaser(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-prefix", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Anzeige erstattet: Die Polizei ermittelt nach dem Einbruch.",
+    "Werbung ist teuer: Das Unternehmen spart nun an den Plakaten in der Stadt.",
+    "Advertisement revenue fell by a third: the paper blamed the search engines.",
+    "Anzeige: " + "Die Polizei ermittelt nach dem Einbruch in das Rathaus am Montag, " * 3,
+])
+def test_sentences_after_a_label_word_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []

@@ -29,6 +29,22 @@ def fold(text: str) -> str:
 _NUMBER = re.compile(r"\d+")
 
 
+#: Separators that may follow a line's leading phrase: "Read more: ...", "Tags | ...".
+PREFIX_SEPARATORS = frozenset(":|»›-–—>")
+
+
+def followed_by_separator(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` (folded) at the start of ``text`` is followed by a separator
+    (:data:`PREFIX_SEPARATORS`)."""
+    n = len(phrase)
+    low = text.casefold()
+    k = low.find(phrase)
+    if k < 0 or k > 3:
+        return False
+    rest = text[k + n:].lstrip()
+    return bool(rest) and rest[0] in PREFIX_SEPARATORS
+
+
 def number_shape(text: str) -> str:
     """``text`` with each number written as ``#``: the form in which lines are compared
     with phrase templates whose numbers stand for any number ("12 comments" -> "# comments")."""

@@ -8,6 +8,10 @@ Rules, each with its reason id (see docs/filters.md):
   paragraphs is where ad slots go), but only as a whole line: the same words
   inside a sentence ("the company cut its advertisement budget") are prose
   and stay.
+- ``ad-prefix``: a line of at most ``prefix_chars`` that starts with a label
+  and a separator (``:``, ``|``, a dash), then the ad's teaser: "Anzeige:
+  Cloud Services", "REKLAMA - ...", "Advertisement: ...".  "Anzeige
+  erstattet: Die Polizei ermittelt" stays: no separator after the label.
 - ``ad-disclosure``: a line of at most ``disclosure_chars`` that starts with
   a ``disclosures`` phrase: the site's own note that it earns from links or
   advertisers ("We may earn a commission when you buy through links on our
@@ -27,7 +31,8 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
-from ._match import Prefixes, long_lines_starting_with, prefix_tuple, starts_with_phrase
+from ._match import (Prefixes, followed_by_separator, long_lines_starting_with, prefix_tuple,
+                     starts_with_phrase)
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
@@ -45,6 +50,8 @@ class Advertisement(PhraseOptions, BlockFilter):
 
     #: Lines longer than this are never labels (a cheap guard for prose).
     max_chars: int = 80
+    #: Longest line with a label, a separator and a teaser.
+    prefix_chars: int = 120
     #: Longest advertising disclosure.
     disclosure_chars: int = 600
 
@@ -53,16 +60,31 @@ class Advertisement(PhraseOptions, BlockFilter):
         return _phrases.folded(self, "advertisement", "labels")
 
     @cached_property
+    def _label_tuple(self) -> Prefixes:
+        return prefix_tuple(self._labels)
+
+    @cached_property
     def _disclosures(self) -> Prefixes:
         return prefix_tuple(_phrases.folded(self, "advertisement", "disclosures"))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
         blocks = doc.blocks
-        for i in prof.lookup(self._labels):
+        labels = prof.lookup(self._labels)
+        for i in labels:
             b = blocks[i]
             if b.removal is None and len(b.text) <= self.max_chars:
                 yield BlockMark(i, Kind.ADVERTISEMENT, "ad-label", prof.folds[i] or "")
+        # "Anzeige: Cloud Services", "REKLAMA - ...": a label, a separator and a teaser
+        tuple_ = self._label_tuple
+        whole = set(labels)
+        for i in prof.starting_with(tuple_.firsts):
+            b = blocks[i]
+            if i in whole or b.removal is not None or len(b.text) > self.prefix_chars:
+                continue
+            p = starts_with_phrase(prof.folds[i], tuple_)
+            if p and followed_by_separator(b.text, p):
+                yield BlockMark(i, Kind.ADVERTISEMENT, "ad-prefix", p)
         phrases = self._disclosures
         if not phrases:
             return

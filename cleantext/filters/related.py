@@ -48,15 +48,13 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import SENTENCE_MARKS, profile
-from ._match import (Prefixes, literal_pattern, long_lines_starting_with, number_shape, prefix_tuple,
-                     starts_with_phrase)
+from ._match import (Prefixes, followed_by_separator, literal_pattern, long_lines_starting_with,
+                     number_shape, prefix_tuple, starts_with_phrase)
 from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
 
 _RELATED = Kind.RELATED
-#: Separators that may follow a prefix: "Read more: ...", "Tags | ...".
-_PREFIX_SEP = frozenset(":|»›-–—>")
 #: A year right after a copyright word ("Copyright 2024 ...").
 COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
 #: How the title after a comment count starts: a quotation mark.
@@ -153,7 +151,7 @@ class Related(PhraseOptions, BlockFilter):
             if len(t) > self.max_chars:
                 continue
             p = starts_with_phrase(prof.folds[i], tuples["prefixes"])
-            if p and _followed_by_separator(t, p):
+            if p and followed_by_separator(t, p):
                 mark(i, "related-prefix", p)
         for i in prof.starting_with(tuples["notices"].firsts):
             p = starts_with_phrase(prof.folds[i], tuples["notices"])
@@ -241,17 +239,6 @@ def _first_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
     if not text.startswith(prefixes):
         return None
     return next(p for p in prefixes if text.startswith(p))
-
-
-def _followed_by_separator(text: str, phrase: str) -> bool:
-    """Whether ``phrase`` (folded) at the start of ``text`` is followed by a separator."""
-    n = len(phrase)
-    low = text.casefold()
-    k = low.find(phrase)
-    if k < 0 or k > 3:
-        return False
-    rest = text[k + n:].lstrip()
-    return bool(rest) and rest[0] in _PREFIX_SEP
 
 
 def _ends_sentence(text: str) -> bool:
