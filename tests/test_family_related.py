@@ -39,6 +39,8 @@ reasons = reasons_for(PIPE)
     ("A post shared by Jane Doe (@janedoe)", "embed-credit"),
     ("Ein Beitrag geteilt von Anna Schmidt (@anna.schmidt)", "embed-credit"),
     ("Learn more", "related-label"),
+    ("SUGGESTED CITATION Doe, Jane: Budget day, Example Blog, 2020/4/09, https://example.org/budget-day/.", "site-notice"),
+    ("Zitiervorschlag: Doe, Jane: Haushalt, Beispielblog, 9.4.2020.", "site-notice"),
     ("Video verfügbar bis 28.02.2021", "site-notice"),
     ("Klicken Sie auf den unteren Button, um den Inhalt von www.example.de zu laden.", "site-notice"),
     ("Als PDF herunterladen", "related-label"),
