@@ -9,7 +9,7 @@ Rules, each with its reason id (see docs/filters.md):
   inside a sentence ("the company cut its advertisement budget") are prose
   and stay.
 - ``ad-prefix``: a line of at most ``prefix_chars`` that starts with a label
-  and a separator (``:``, ``|``, a dash), then the ad's teaser: "Anzeige:
+  of one or two words and a separator (``:``, ``|``, a dash), then the ad's teaser: "Anzeige:
   Cloud Services", "REKLAMA - ...", "Advertisement: ...".  "Anzeige
   erstattet: Die Polizei ermittelt" stays: no separator after the label.
 - ``ad-disclosure``: a line of at most ``disclosure_chars`` that starts with
@@ -61,7 +61,9 @@ class Advertisement(PhraseOptions, BlockFilter):
 
     @cached_property
     def _label_tuple(self) -> Prefixes:
-        return prefix_tuple(self._labels)
+        """The labels of one or two words, which a teaser may follow ("Anzeige: ...",
+        "Sponsored content - ..."); longer ones are whole-line labels only."""
+        return prefix_tuple(p for p in self._labels if p.count(" ") <= 1)
 
     @cached_property
     def _disclosures(self) -> Prefixes:

@@ -146,11 +146,13 @@ class Bylines(PhraseOptions, BlockFilter):
                 found = self._byline(t, prof.folds[i])
                 if found is not None:
                     mark(i, "byline", *found)
-                else:
+                elif _may_be_dated(t):
                     self._mark_dated(i, t, marked)
+        limit = self.byline_chars
         for i in (() if again else prof.starting_with_digit()):
-            if i not in marked and blocks[i].removal is None and len(blocks[i].text) <= self.byline_chars:
-                self._mark_dated(i, blocks[i].text, marked)
+            t = blocks[i].text
+            if len(t) <= limit and _may_be_dated(t) and i not in marked and blocks[i].removal is None:
+                self._mark_dated(i, t, marked)
         # Bios: the run of furniture at the end, or right under a label.
         n = len(blocks)
         i = n - 1
@@ -201,7 +203,7 @@ class Bylines(PhraseOptions, BlockFilter):
         return p, name
 
     def _mark_dated(self, i: int, text: str, marked: dict[int, BlockMark]) -> None:
-        found = self._dated_byline(text) if _YEAR.search(text) else None
+        found = self._dated_byline(text)
         if found is not None:
             name, key, date = found
             marked[i] = BlockMark(i, _BIO, "dated-byline", name, {"author": name, key: date})
@@ -211,10 +213,17 @@ class Bylines(PhraseOptions, BlockFilter):
         return Datelines(languages=self.languages, extra_files=self.extra_files)
 
     @cached_property
-    def _counts(self) -> frozenset[str]:
-        """Comment counts and reading times, numbers as ``#`` ("# comments", "# min read")."""
+    def _counts(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Comment counts and reading times, numbers as ``#`` ("# comments", "# min
+        read"), and their last words (a cheap test before the shapes are made)."""
         shapes = {number_shape(f) for f in _phrases.folded(self, "related", "comment_counts")}
-        return frozenset(shapes) | self._dates.reading_shapes
+        shapes |= self._dates.reading_shapes
+        return frozenset(shapes), frozenset(p.rsplit(" ", 1)[-1] for p in shapes)
+
+    @cached_property
+    def _label_ends(self) -> frozenset[str]:
+        """The last words of the dateline labels (a cheap test before they are looked for)."""
+        return frozenset(p.rsplit(" ", 1)[-1] for p in self._dates.label_keys)
 
     def _dated_byline(self, text: str) -> tuple[str, str, str] | None:
         """``(name, key, date)`` when ``text`` is a byline or a name and a full date, with
@@ -230,7 +239,7 @@ class Bylines(PhraseOptions, BlockFilter):
         while left and (left[-1].casefold() in tw or left[-1] in SEPARATORS):
             left.pop()
         key = "published"
-        if left:
+        if left and fold(left[-1]) in self._label_ends:
             # a dateline label of up to three words at the end: "Jane Doe Stand: 5. März 2020"
             labels = self._dates.label_keys
             for k in range(min(3, len(left)), 0, -1):
@@ -242,16 +251,17 @@ class Bylines(PhraseOptions, BlockFilter):
         right = text[end:].split()
         while right and right[0] in SEPARATORS:
             right.pop(0)
-        if right:
+        counts, count_ends = self._counts
+        if right and strip_edges(right[-1].lower()) in count_ends:
             # a comment count or reading time of up to five words at the end
-            low, counts = " ".join(right).lower().split(), self._counts
+            low = " ".join(right).lower().split()
             for k in range(min(5, len(right)), 0, -1):
                 if number_shape(" ".join(low[-k:]).strip(EDGE_CHARS)) in counts:
                     del right[-k:]
                     signal = True
                     break
-            while right and right[-1] in SEPARATORS:
-                right.pop()
+        while right and right[-1] in SEPARATORS:
+            right.pop()
         if left and right or not (left or right):
             return None
         words = left or right
@@ -314,6 +324,13 @@ class Bylines(PhraseOptions, BlockFilter):
                         return " ".join(words[:k])
                 return None
         return None
+
+
+def _may_be_dated(text: str) -> bool:
+    """A cheap test before a line is read as a dated byline: every one has four words
+    at least (a name of two words, or a byline prefix and a name; a date; and beside a
+    bare name a time, label or count) and a year."""
+    return text.count(" ") >= 3 and _YEAR.search(text) is not None
 
 
 def _first_sentence(text: str) -> str:

@@ -55,6 +55,8 @@ TIME = re.compile(r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::\d{2})?\s?(?P<ap>[ap]\.?m
 #: Marks that may stand between a date, its time and what follows, in any language
 #: ("17 April 2012 • 2:54pm", "3 March 2020 / 10:00").
 SEPARATORS = frozenset("|·•-–—/,")
+#: A character that is not a letter or a digit (not ``str.isalnum``).
+_NOT_ALNUM = re.compile(r"[\W_]")
 #: A word of a line, with its position.
 _WORD = re.compile(r"\S+")
 
@@ -276,7 +278,10 @@ class Datelines(PhraseOptions, BlockFilter):
             found = None if start and line[start - 1].isalnum() else self._full_date_at(line, start)
             if found is not None:
                 break
-            m = _ANY_DATE.search(line, start + 1)
+            # a date starts after a character that is not a letter or digit: skip the rest
+            # of this run of them
+            gap = _NOT_ALNUM.search(line, start)
+            m = None if gap is None else _ANY_DATE.search(line, gap.end())
         else:
             return None
         end, date = found

@@ -162,9 +162,12 @@ class Related(PhraseOptions, BlockFilter):
             if p:
                 mark(i, "cookie-notice", p)
         limit = self.max_chars
-        for i in prof.starting_with(tuples["embed_credits"].firsts):
-            if "@" in blocks[i].text and len(blocks[i].text) <= limit:
-                p = starts_with_phrase(prof.folds[i], tuples["embed_credits"])
+        # embed credits name an account: look only at the lines with an "@"
+        embeds = tuples["embed_credits"]
+        for i in sorted({prof.block_at(k) for k in positions(doc.text, "@")} if embeds else ()):
+            f = prof.folds[i] if i >= 0 else ""
+            if f and len(blocks[i].text) <= limit:
+                p = starts_with_phrase(f, embeds)
                 if p:
                     mark(i, "embed-credit", p)
         for i in prof.starting_with(tuples["post_links"].firsts):
