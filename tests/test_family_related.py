@@ -39,6 +39,8 @@ reasons = reasons_for(PIPE)
     ("A post shared by Jane Doe (@janedoe)", "embed-credit"),
     ("Ein Beitrag geteilt von Anna Schmidt (@anna.schmidt)", "embed-credit"),
     ("Learn more", "related-label"),
+    ("Kommentare (12)", "related-label"),
+    ("Share (5)", "related-label"),
     ("SUGGESTED CITATION Doe, Jane: Budget day, Example Blog, 2020/4/09, https://example.org/budget-day/.", "site-notice"),
     ("Zitiervorschlag: Doe, Jane: Haushalt, Beispielblog, 9.4.2020.", "site-notice"),
     ("Video verfügbar bis 28.02.2021", "site-notice"),
@@ -69,6 +71,8 @@ def test_footer_lines(line, reason):
     "Für Sie empfohlen hat der Arzt eine Kur an der See.",
     "A post shared by the mayor on Monday drew more than two thousand comments.",
     "Learn more about the budget at the town hall on Monday, the mayor said.",
+    "The vote (12)",
+    "Comments from readers (12) were mostly about the bridge.",
     "12 reviews of the bridge project were sent to the council.",
     "Markiert wurden die Wege mit roter Farbe.",
     "Die Kommentarfunktion ist geschlossen worden, weil zu viele Beleidigungen kamen, sagte die Redaktion am Montag.",
@@ -164,3 +168,8 @@ def test_sentences_like_post_links_and_comment_counts_stay(line):
 def test_licence_sentence_inside_the_article_stays():
     line = "The museum said the photo is licensed under a Creative Commons licence, so anyone may use it."
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n{BODY}\n") == []
+
+
+def test_label_with_a_count_between_paragraphs_goes():
+    # a one-word label between paragraphs is a subheading, but not with a count
+    assert reasons(f"{BODY}\n\nComments (3)\n\n{BODY}\n") == [("related-label", "Comments (3)")]

@@ -5,6 +5,7 @@ Rules, each with its reason id (see docs/filters.md):
 - ``related-label``: a whole line from ``[related] labels`` ("Related Topics",
   "Read more", "Share this article", "Comments"), unless prose stands directly
   above and below a one-word label (then it is a subheading of the article).
+  A label may carry a count in brackets: "Kommentare (12)", "Share (5)".
 - ``related-prefix``: a short line that starts with a ``[related] prefixes``
   phrase followed by a separator (``:``, ``|``, ``»``, ``›``, a dash):
   "Read more: ...", "Tags: budget, council".
@@ -48,7 +49,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import SENTENCE_MARKS, profile
-from ._match import (Prefixes, followed_by_separator, literal_pattern, long_lines_starting_with,
+from ._match import (Prefixes, fold, followed_by_separator, literal_pattern, long_lines_starting_with,
                      number_shape, prefix_tuple, starts_with_phrase)
 from ._occur import positions
 from ._phrases import PhraseOptions
@@ -57,6 +58,8 @@ from .base import BlockFilter
 _RELATED = Kind.RELATED
 #: A year right after a copyright word ("Copyright 2024 ...").
 COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
+#: A count in brackets at the end of a line: "Kommentare (12)".
+_BRACKET_COUNT = re.compile(r"\(\d{1,6}\)[ \t]*(?:\n|\Z)")
 #: How the title after a comment count starts: a quotation mark.
 _QUOTES = frozenset('"“”„‘’‚«»\'')
 
@@ -131,12 +134,21 @@ class Related(PhraseOptions, BlockFilter):
             if blocks[i].removal is None and i not in marked:
                 marked[i] = BlockMark(i, _RELATED, reason, detail)
 
-        for i in prof.lookup(self._sets["labels"]):
+        labels = self._sets["labels"]
+        for i in prof.lookup(labels):
             f = prof.folds[i] or ""
             if " " in f or not prof.sandwiched(i):
                 mark(i, "related-label", f)
         if not again:
             self._line_rules(doc, prof, mark)
+            # a label with a count in brackets ("Kommentare (12)", "Share (5)"), unless a
+            # line rule took it as a comment count first
+            for m in _BRACKET_COUNT.finditer(doc.text):
+                i = prof.block_at(m.start())
+                b = doc.blocks[i]
+                label = fold(b.text[:m.start() - b.start])
+                if prof.folds[i] and label in labels:
+                    mark(i, "related-label", label)
         self._copyright(doc, prof, mark)
         for i in sorted(marked):
             yield marked[i]
