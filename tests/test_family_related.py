@@ -72,6 +72,7 @@ def test_footer_lines(line, reason):
     "A post shared by the mayor on Monday drew more than two thousand comments.",
     "Learn more about the budget at the town hall on Monday, the mayor said.",
     "The vote (12)",
+    "Zitierweise im Fließtext",
     "Comments from readers (12) were mostly about the bridge.",
     "12 reviews of the bridge project were sent to the council.",
     "Markiert wurden die Wege mit roter Farbe.",
