@@ -276,9 +276,9 @@ class Bylines(PhraseOptions, BlockFilter):
                 return name, key, date
         return None
 
-    @cached_property
+    @property
     def _time_words(self) -> frozenset[str]:
-        return frozenset(w.casefold() for w in _phrases.raw(self, "dateline", "time_words"))
+        return self._dates.time_words
 
     def _without_time(self, rest: str) -> str:
         """``rest`` without a trailing time of day after a short word: "Jane Doe at

@@ -108,7 +108,8 @@ class Datelines(PhraseOptions, BlockFilter):
         return _phrases.folded(self, "dateline", "weekdays")
 
     @cached_property
-    def _time_words(self) -> frozenset[str]:
+    def time_words(self) -> frozenset[str]:
+        """Words that may stand around a date and its time ("Uhr", "am", "EST"), case-folded."""
         return frozenset(w.casefold() for w in _phrases.raw(self, "dateline", "time_words"))
 
     @cached_property
@@ -134,7 +135,7 @@ class Datelines(PhraseOptions, BlockFilter):
         published, updated = self._label_tuples
         return (frozenset(self._months) | self._weekdays | published.firsts
                 | updated.firsts | first_words(self.reading_shapes) | first_words(self._relative)
-                | frozenset(w for w in self._time_words if w.isalpha()))
+                | frozenset(w for w in self.time_words if w.isalpha()))
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
@@ -215,7 +216,7 @@ class Datelines(PhraseOptions, BlockFilter):
     def _skip_lead_words(self, rest: str) -> str:
         """``rest`` without a leading weekday and time words ("Tue, March 1", "on March 1",
         "EST, Tue March 1": what may stand between a label or a time and the date)."""
-        tw, days = self._time_words, self._weekdays
+        tw, days = self.time_words, self._weekdays
         while rest:
             head, _, tail = rest.partition(" ")
             low = head.casefold()
@@ -286,7 +287,7 @@ class Datelines(PhraseOptions, BlockFilter):
             return None
         end, date = found
         timed = False
-        tw = self._time_words
+        tw = self.time_words
         w = _WORD.search(line, end)
         while w is not None:
             m = TIME.match(line, w.start())
@@ -342,7 +343,7 @@ class Datelines(PhraseOptions, BlockFilter):
     def _tail_time(self, tail: str) -> str | bool | None:
         """The time in what follows a date (``None`` if none), or False if the tail is prose."""
         time = None
-        tw = self._time_words
+        tw = self.time_words
         for tok in tail.replace(",", " , ").split():
             low = tok.casefold()
             if low in tw or low in SEPARATORS:
