@@ -14,9 +14,12 @@ line is known well before its end) and as distinct words (a set
 intersection, C speed), lines of at most :data:`MIN_STOP_CHARS`
 characters are not split at all, and the separator, digit and title-case
 features only look at lines of at most :data:`SHORT_LINE_CHARS` characters.
-Each line is split once per page: the same words give the language sample
-and the stopword counts, which are packed with the word counts into one int
-per line (:func:`stop_key`) that indexes the model's tables.  Separators and
+Each line is split once per page for the stopword counts, which are packed
+with the word counts into one int per line (:func:`stop_key`) that indexes
+the model's tables; the words are dropped as soon as they are counted, so
+the words of all lines are never held at once (memory, and time, then grow
+with the page in proportion).  The few lines of the language sample are
+split for it beforehand.  Separators and
 digits of all short lines are found with one ``bytes.translate`` pass
 (:func:`separator_digit_flags`) instead of two regex searches per line.  On
 CPython a comprehension that does several things per line is faster than a
@@ -87,7 +90,6 @@ STOP_KEY_BITS = 7
 #: The most words a head of STOP_SAMPLE_CHARS characters can hold (one letter and a space each).
 MAX_HEAD_WORDS = STOP_SAMPLE_CHARS // 2 + 1
 _STOP_MASK = (1 << STOP_KEY_BITS) - 1
-_NO_WORDS: tuple[str, ...] = ()
 assert MAX_HEAD_WORDS <= _STOP_MASK
 
 
@@ -105,7 +107,8 @@ class PageLines:
     ``stopwords``.
 
     The words of the heads are dropped once counted: a page's words
-    outnumber its lines tenfold.  If the stopwords change with a subset of
+    outnumber its lines tenfold, and holding them all would make time
+    grow faster than the page (the objects no longer fit the caches).  If the stopwords change with a subset of
     the lines (:meth:`subset`), the heads are split again.
     """
 
@@ -116,14 +119,12 @@ class PageLines:
         self.texts = texts
         chars = self.chars = list(map(len, texts))
         self.short = short = list(map(SHORT_CHARS.__ge__, chars))
-        # the heads are split once: for the language sample and for the stopword counts
-        cut, least, bits = STOP_SAMPLE_CHARS, MIN_STOP_CHARS, STOP_KEY_BITS
-        heads = [t[:cut].lower().split() if c > least else _NO_WORDS for t, c in zip(texts, chars)]
-        self.sample, self.sample_span = _take_sample(heads.__getitem__, chars)
+        # the few lines of the language sample are split for it; then every head is split,
+        # counted and dropped in one pass, so the words of all lines are never held at once
+        cut = STOP_SAMPLE_CHARS
+        self.sample, self.sample_span = _take_sample(lambda i: texts[i][:cut].lower().split(), chars)
         self.language, stop = stopwords_for(self.sample)
-        self.stopwords = stop
-        inter = stop.intersection
-        self._set_keys([len(h) << bits | len(inter(h)) if h else 0 for h in heads])
+        self._count_stopwords(stop)
         self.run = short_runs(short)
 
     @property
