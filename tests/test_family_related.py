@@ -103,6 +103,31 @@ def test_republication_notes_disclaimers_and_tip_lines(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Did you enjoy this article? Share it with your friends.",
+    "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+    "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",
+    "Dir hat der Artikel gefallen? Jetzt teilen...",
+    "Gefällt dir unser Magazin? Dann unterstütze uns mit einem kleinen Beitrag.",
+    "Vous avez aimé cet article ? Partagez-le !",
+    "¿Te ha gustado este artículo? Compártelo en tus redes.",
+    "Podobał Ci się ten artykuł? Udostępnij go znajomym.",
+])
+def test_appeals_after_the_article(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == [("site-notice", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "While you are here, take the ferry to the island and walk along the old harbour wall.",
+    "Enjoying the article's success, the author wrote a second one within a month.",
+    "Liked by many readers, the column ran for twelve years in the Sunday edition.",
+    "Gefallen hat der Artikel vor allem den Lesern aus der Region, sagte die Redaktion.",
+    "Si cet accord vous paraît juste, dit le maire, il faudra le voter lundi.",
+])
+def test_sentences_like_appeals_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
     "The views expressed in this survey were mixed, the authors of the study said on Tuesday.",
     "A version of this plan was rejected by the council in 2019.",
 ])

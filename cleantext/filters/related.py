@@ -15,7 +15,8 @@ Rules, each with its reason id (see docs/filters.md):
 - ``site-notice``: a line of up to ``notice_chars`` (300) characters that
   starts with a ``notices`` phrase: comment forms and site notices ("Leave a
   Reply", "Your email address will not be published", "We welcome reader
-  comments ...").
+  comments ..."), and the appeals after an article ("Did you enjoy this
+  article? Share it ...", "Hat Ihnen der Artikel gefallen?").
 - ``cookie-notice``: a line that starts with a ``cookie_prefixes`` phrase
   ("We use cookies", "Diese Website verwendet Cookies").
 - ``post-link``: a line (up to ``notice_chars``) that starts with a ``post_links`` phrase, the
