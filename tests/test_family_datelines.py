@@ -14,6 +14,10 @@ def explain(text):
 
 @pytest.mark.parametrize("line, key, value", [
     ("March 2, 2022 3:52pm", "published", "2022-03-02T15:52"),
+    # "pm" apart from the time is still read with it.
+    ("March 2, 2022 3:52 pm", "published", "2022-03-02T15:52"),
+    ("March 2, 2022 3:52 p.m. ET", "published", "2022-03-02T15:52"),
+    ("March 2, 2022 3:52 am", "published", "2022-03-02T03:52"),
     ("Updated: March 3, 2022 10:59am", "updated", "2022-03-03T10:59"),
     ("Published on Monday, June 14, 2023", "published", "2023-06-14"),
     ("14 June 2023 | 09:05 BST", "published", "2023-06-14T09:05"),
@@ -69,6 +73,28 @@ def test_relative_dates(line):
     res = explain(f"{line}\n\n{BODY}\n")
     assert [(r.reason, r.text) for r in res.removals] == [("relative-date", line)]
     assert "published" not in res.metadata and "updated" not in res.metadata
+
+
+@pytest.mark.parametrize("line", [
+    "3:59 PM", "12:05 p.m.", "4:53 pm ET", "17:42 Uhr", "10.30 Uhr", "08h30 h", "18:00 uur",
+])
+def test_time_lines(line):
+    res = explain(f"{BODY}\n\n{line}\n\n{BODY}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("time-line", line)]
+    assert "published" not in res.metadata
+
+
+@pytest.mark.parametrize("line", [
+    "15:40",            # a score, a duration or a time: nothing says which
+    "00:01:01",
+    "1h30",
+    "25:23 Uhr",        # no time of day
+    "3:59 PM sharp the doors opened.",
+    "17:42 Uhr endete die Sitzung.",
+    "15:40 -",
+])
+def test_times_that_are_not_alone_stay(line):
+    assert explain(f"{BODY}\n\n{line}\n\n{BODY}\n").removals == ()
 
 
 @pytest.mark.parametrize("line", [

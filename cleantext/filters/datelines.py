@@ -10,7 +10,10 @@ a time of day, a label ("Updated:", "Veröffentlicht am") and time words
   2020 12:02");
 - ``reading-time``: "5 min read", "Lesezeit: 3 Minuten";
 - ``relative-date``: a date given as a time ago, perhaps labelled: "3 hours
-  ago", "Updated 2 days ago", "vor 5 Minuten" (no metadata: it names no date).
+  ago", "Updated 2 days ago", "vor 5 Minuten" (no metadata: it names no date);
+- ``time-line``: a line that is only a time of day with "am"/"pm" or a time
+  word: "3:59 PM", "17:42 Uhr" (the time stamps of teaser lists and tickers;
+  no metadata).  A bare "15:40" may be a score or a duration and stays.
 
 Dates move into the result metadata: ``published`` (unlabelled or with a
 ``published_labels`` label) and ``updated`` (with an ``updated_labels``
@@ -161,6 +164,21 @@ class Datelines(PhraseOptions, BlockFilter):
                 yield BlockMark(i, _DATE, "date-line", "published", pair)
             elif self._is_relative(f, shape):
                 yield BlockMark(i, _DATE, "relative-date", f)
+            elif self.is_time_line(t):
+                yield BlockMark(i, _DATE, "time-line", f)
+
+    def is_time_line(self, line: str) -> bool:
+        """Whether ``line`` is only a time of day with a word that makes it one: "3:59 PM",
+        "17:42 Uhr", "4:53 pm ET".  A bare "15:40" may be a score or a duration, so it stays."""
+        line = line.strip()
+        m = TIME.match(line)
+        if m is None or _clock(m) is None:
+            return False
+        rest = line[m.end():].split()
+        tw = self.time_words
+        if not all(w.casefold() in tw for w in rest):
+            return False
+        return m["ap"] is not None or any(w[0].isalpha() for w in rest)
 
     def _is_relative(self, folded: str, shape: str) -> bool:
         """Whether a folded line (``shape``: its digits as ``#``) is a time ago, perhaps
@@ -344,13 +362,22 @@ class Datelines(PhraseOptions, BlockFilter):
         """The time in what follows a date (``None`` if none), or False if the tail is prose."""
         time = None
         tw = self.time_words
-        for tok in tail.replace(",", " , ").split():
+        toks = tail.replace(",", " , ").split()
+        skip = False
+        for k, tok in enumerate(toks):
+            if skip:  # the "pm" of "3:52 pm", read with its time
+                skip = False
+                continue
             low = tok.casefold()
             if low in tw or low in SEPARATORS:
                 continue
             m = TIME.fullmatch(tok) or TIME.fullmatch(low)
             if m is None:
                 return False
+            if m["ap"] is None and k + 1 < len(toks):
+                spaced = TIME.fullmatch(f"{low} {toks[k + 1].casefold()}")
+                if spaced is not None:
+                    m, skip = spaced, True
             clock = _clock(m)
             if clock is None:
                 return False
