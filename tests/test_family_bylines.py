@@ -85,6 +85,10 @@ def test_bios_in_other_languages(line):
     ("Perry Bacon Jr. is a senior writer for the paper. @perrybaconjr", "Perry Bacon Jr."),
     ("Jane A. Doe is a reporter. She lives by the sea.", "Jane A. Doe"),
     ("Candice Sealey is the Founder & Principal Consultant at a marketing firm.", "Candice Sealey"),
+    # academics writing for a blog or a paper
+    ("Jane Doe is an assistant professor of political science at the University of Example.", "Jane Doe"),
+    ("Anna Schmidt ist Professorin für Digitale Kultur in Zürich.", "Anna Schmidt"),
+    ("Claire Dubois est chercheuse au laboratoire de sociologie de Lyon.", "Claire Dubois"),
 ])
 def test_bio_names_and_roles(line, author):
     res = explain(f"{BODY}\n\n{line}\n")
@@ -101,8 +105,11 @@ def test_name_is_sentences_without_a_role_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n") == []
 
 
-def test_bio_like_sentence_followed_by_article_text_stays():
-    line = "Jane Doe is a reporter who spent ten years covering the harbour."
+@pytest.mark.parametrize("line", [
+    "Jane Doe is a reporter who spent ten years covering the harbour.",
+    "Jane Doe is a professor of history who has studied the harbour for thirty years.",
+])
+def test_bio_like_sentence_followed_by_article_text_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
 
 
