@@ -103,6 +103,39 @@ def test_republication_notes_disclaimers_and_tip_lines(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Filed under 2020 Election",
+    "Posted in Latest News",
+    "Tags budget, council, bridges",
+    "Tagged with: budget, council",
+    "Veröffentlicht in Body & Fitness",
+    "Getaggt mit Derek Jarman, The Garden",
+    "Schlagwörter Monster, Winter",
+    "Mots clés Valérie Plante, trottinette, trottinette électrique",
+    "Kategorien Gesellschaft & Kultur • Tags Frankenstein, Geister, Spuk",
+])
+def test_tag_lists(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == [("tag-list", line)]
+
+
+def test_a_tag_list_of_many_items_goes_between_paragraphs_too():
+    line = "Tags budget, council, bridges"
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("tag-list", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Tags darauf gingen wir zum Hafen. Dort lag das Schiff.",
+    "Tags sind problematisch, wenn sie auf Accounts von Marken verweisen, mit denen Shops verknüpft sind",
+    "Tagged as a terrorist, he fled the country in 1999.",
+    "Posted in Datenschutz by the admin on August 3, 2019 at the start of the school holidays",
+    "Posted in 1998",               # one item between paragraphs: a subheading
+    "Tag der Arbeit",
+    "Categories",
+])
+def test_sentences_and_headings_like_tag_lists_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
     "Did you enjoy this article? Share it with your friends.",
     "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
     "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",

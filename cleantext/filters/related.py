@@ -28,6 +28,13 @@ Rules, each with its reason id (see docs/filters.md):
   followed by the quoted title it comments on ("3 thoughts on “Budget
   day”"); after a phrase that ends in a preposition ("3 Antworten zu") the
   title may go unquoted, if the line does not end like a sentence.
+- ``tag-list``: a short line that starts with a ``tag_prefixes`` phrase
+  ("Filed under", "Posted in", "Veröffentlicht in", "Tags") and goes on
+  with a list of tags rather than a sentence: no sentence mark anywhere,
+  items (between commas, bars, semicolons) of at most ``tag_words`` words,
+  and at most ``tag_line_words`` words when there is one item, which must
+  not stand between two paragraphs ("Filed under 2020 Election", "Tags
+  budget, council, bridges").  "Tags darauf gingen wir zum Hafen." stays.
 - ``embed-credit``: a short line that starts with an ``embed_credits``
   phrase and names an account with "@": the credit under an embedded social
   media post ("A post shared by Jane Doe (@janedoe)").  "A post shared by
@@ -63,6 +70,10 @@ COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
 _BRACKET_COUNT = re.compile(r"\(\d{1,6}\)[ \t]*(?:\n|\Z)")
 #: How the title after a comment count starts: a quotation mark.
 _QUOTES = frozenset('"“”„‘’‚«»\'')
+#: A sentence mark followed by a space: a tag list has none.
+_SENTENCE_INSIDE = re.compile(r"[.!?…] ")
+#: What separates the items of a tag list.
+_TAG_SPLIT = re.compile(r"\s*[,|;·•]\s*")
 
 
 @register
@@ -79,6 +90,10 @@ class Related(PhraseOptions, BlockFilter):
     cookie_chars: int = 600
     #: Longest site notice (comment forms, comment policies, browser notices).
     notice_chars: int = 300
+    #: Longest item of a tag list ("Filed under bill clinton, warner bros"), in words.
+    tag_words: int = 5
+    #: Longest tag list of one item (no comma or bar), in words after the phrase.
+    tag_line_words: int = 8
     #: Rights phrases ("All rights reserved") are looked for in lines with a
     #: copyright marker and in this many last lines of the text.
     tail_lines: int = 12
@@ -86,12 +101,12 @@ class Related(PhraseOptions, BlockFilter):
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
         keys = ("labels", "prefixes", "copyright", "rights", "cookie_prefixes", "notices", "post_links",
-                "embed_credits")
+                "embed_credits", "tag_prefixes")
         return {k: _phrases.folded(self, "related", k) for k in keys}
 
     @cached_property
     def _tuples(self) -> dict[str, Prefixes]:
-        keys = ("prefixes", "cookie_prefixes", "notices", "post_links", "embed_credits")
+        keys = ("prefixes", "cookie_prefixes", "notices", "post_links", "embed_credits", "tag_prefixes")
         return {k: prefix_tuple(self._sets[k]) for k in keys}
 
     @cached_property
@@ -166,6 +181,15 @@ class Related(PhraseOptions, BlockFilter):
             p = starts_with_phrase(prof.folds[i], tuples["prefixes"])
             if p and followed_by_separator(t, p):
                 mark(i, "related-prefix", p)
+        for i in prof.starting_with(tuples["tag_prefixes"].firsts):
+            t = blocks[i].text
+            if len(t) > self.max_chars:
+                continue
+            p = starts_with_phrase(prof.folds[i], tuples["tag_prefixes"])
+            n = p.count(" ") + 1 if p else 0
+            # a list of one item between two paragraphs reads as a subheading ("Posted in 1998")
+            if p and self._is_tag_list(t.split(None, n)[n:], alone=not prof.sandwiched(i)):
+                mark(i, "tag-list", p)
         for i in prof.starting_with(tuples["notices"].firsts):
             p = starts_with_phrase(prof.folds[i], tuples["notices"])
             if p:
@@ -211,6 +235,20 @@ class Related(PhraseOptions, BlockFilter):
             mark(i, "site-notice", p)
         for i, p in long_lines_starting_with(prof, tuples["cookie_prefixes"], self.cookie_chars):
             mark(i, "cookie-notice", p)
+
+    def _is_tag_list(self, rest: list[str], alone: bool) -> bool:
+        """Whether the words after a tag phrase (``rest``: the rest of the line as one
+        item, or empty) list tags rather than start a sentence.  A list of one item
+        counts only ``alone``: not between two paragraphs."""
+        if not rest:
+            return False
+        tail = rest[0].lstrip(":|-–—»› ")
+        if not tail or _SENTENCE_INSIDE.search(tail) or _ends_sentence(tail):
+            return False
+        items = _TAG_SPLIT.split(tail)
+        if len(items) == 1:
+            return alone and len(tail.split()) <= self.tag_line_words
+        return all(len(item.split()) <= self.tag_words for item in items)
 
     @cached_property
     def _needles(self) -> tuple[str, ...]:

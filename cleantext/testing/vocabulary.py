@@ -79,6 +79,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("dateline", "relative"): LINE,
     ("related", "labels"): LINE,
     ("related", "prefixes"): "{phrase}: {subheading}",
+    ("related", "tag_prefixes"): "{phrase} {place}, {network}",
     ("related", "notices"): LINE,
     ("related", "copyright"): "{phrase} {year} {name}",
     ("related", "rights"): None,
