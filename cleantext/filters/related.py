@@ -136,9 +136,10 @@ class Related(PhraseOptions, BlockFilter):
 
     def detect_again(self, doc: Document) -> Iterator[BlockMark]:
         """Only the rules that ask where a line stands or what stands around it: labels
-        (a one-word label is a subheading between paragraphs) and copyright (the last
-        lines).  Prefixes, notices, cookie banners, embed credits, post links and comment counts are
-        what they are wherever they stand, so every one of them was found the first time."""
+        (a one-word label is a subheading between paragraphs), tag lists (so is a list
+        of one item) and copyright (the last lines).  Prefixes, notices, cookie banners,
+        embed credits, post links and comment counts are what they are wherever they
+        stand, so every one of them was found the first time."""
         return self._detect(doc, again=True)
 
     def _detect(self, doc: Document, again: bool) -> Iterator[BlockMark]:
@@ -165,6 +166,17 @@ class Related(PhraseOptions, BlockFilter):
                 label = fold(b.text[:m.start() - b.start])
                 if prof.folds[i] and label in labels:
                     mark(i, "related-label", label)
+        # after the line rules: "Tags: budget" is a related prefix
+        tags = self._tuples["tag_prefixes"]
+        for i in prof.starting_with(tags.firsts):
+            t = blocks[i].text
+            if len(t) > self.max_chars:
+                continue
+            p = starts_with_phrase(prof.folds[i], tags)
+            n = p.count(" ") + 1 if p else 0
+            # a list of one item between two paragraphs reads as a subheading ("Posted in 1998")
+            if p and self._is_tag_list(t.split(None, n)[n:], alone=not prof.sandwiched(i)):
+                mark(i, "tag-list", p)
         self._copyright(doc, prof, mark)
         for i in sorted(marked):
             yield marked[i]
@@ -181,15 +193,6 @@ class Related(PhraseOptions, BlockFilter):
             p = starts_with_phrase(prof.folds[i], tuples["prefixes"])
             if p and followed_by_separator(t, p):
                 mark(i, "related-prefix", p)
-        for i in prof.starting_with(tuples["tag_prefixes"].firsts):
-            t = blocks[i].text
-            if len(t) > self.max_chars:
-                continue
-            p = starts_with_phrase(prof.folds[i], tuples["tag_prefixes"])
-            n = p.count(" ") + 1 if p else 0
-            # a list of one item between two paragraphs reads as a subheading ("Posted in 1998")
-            if p and self._is_tag_list(t.split(None, n)[n:], alone=not prof.sandwiched(i)):
-                mark(i, "tag-list", p)
         for i in prof.starting_with(tuples["notices"].firsts):
             p = starts_with_phrase(prof.folds[i], tuples["notices"])
             if p:
