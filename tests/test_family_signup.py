@@ -38,6 +38,34 @@ def test_prompt_phrase_at_the_edge():
 
 
 @pytest.mark.parametrize("line", [
+    "The best of our local reporting, straight to your inbox every Friday",
+    "Subscribe now to our e-paper edition to read the full story.",
+    "If you're seeing this message but you're already a subscriber, you can log in for immediate access.",
+    "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+    "Ihnen hat der Beitrag gefallen? Dann bestellen Sie unseren Newsletter, er kommt jeden Freitag. Danke!",
+    "Vous êtes déjà abonné ? Connectez-vous pour lire la suite de cet article.",
+])
+def test_prompt_wording_goes_wherever_it_stands(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("signup-prompt", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The house on the harbour sold for just $200,000 in 1998.",
+    "Customers can try the service with a free trial, the company said.",
+    "The streaming service offers unlimited access for ten dollars a month.",
+    "Phishing emails that land in your inbox often look like invoices.",
+    "Kunden können den Dienst einen Monat kostenlos testen, sagte die Firma.",
+])
+def test_prompt_words_that_prose_uses_stay_between_paragraphs(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+def test_prompt_phrases_match_whole_words():
+    line = "Students for Justice in Palestine"
+    assert reasons(f"{BODY}\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line", [
     "Readers can subscribe to the paper's print edition for £5 a month, the publisher said.",
     "Leser können die gedruckte Ausgabe für zwölf Euro im Monat abonnieren, sagte der Verlag.",
     "Les lecteurs peuvent s'abonner à l'édition papier pour douze euros par mois.",

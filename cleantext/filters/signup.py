@@ -7,11 +7,15 @@ Rules, each with its reason id (see docs/filters.md):
 - ``signup-call``: a short line (at most ``max_chars``, three sentences or
   fewer) whose *last sentence* is a call to act from ``[signup] calls``
   ("Get our best stories delivered to your inbox. Sign up now.").
-- ``signup-prompt``: a short line that holds a ``[signup] phrases`` phrase
-  ("... delivered to your inbox", "unlimited access"), stands above the
-  first or below the last paragraph of prose, and is one of the
+- ``signup-prompt``: a short line (at most ``max_chars``, three sentences
+  or fewer) that holds a ``[signup] prompts`` phrase, wherever it stands:
+  wording that only a site's own prompt uses ("... delivered straight to
+  your inbox", "Sign up for our newsletter", "Already a subscriber?");
+  or a short line that holds a ``[signup] phrases`` phrase ("unlimited
+  access", "free trial", "for just": words that prose uses too), stands
+  above the first or below the last paragraph of prose, and is one of the
   ``edge_lines`` first or last lines of the text or next to another sign-up
-  line.
+  line.  Phrases match whole words: "for just" is not in "for justice".
 - ``signup-newsletter``: a short line (at most ``max_chars``, two sentences
   or fewer, no quotation marks) that names a newsletter (``[signup]
   newsletter_words``, also inside a compound: "Newsletterdienst") and reads
@@ -86,6 +90,22 @@ class Signup(PhraseOptions, BlockFilter):
         return literal_pattern(_phrases.folded(self, "signup", "phrases"))
 
     @cached_property
+    def _anywhere(self) -> re.Pattern[str] | None:
+        """The prompt phrases that count wherever they stand, as one trie regex."""
+        return literal_pattern(_phrases.folded(self, "signup", "prompts"))
+
+    @cached_property
+    def _anywhere_keys(self) -> tuple[str, ...]:
+        """The longest word of each ``prompts`` phrase (the last of equals), or its first
+        five letters when another key shares them, without keys that hold another:
+        every line with a phrase holds one of them, and few searches find them all."""
+        keys = {max(reversed(p.split()), key=len) for p in _phrases.folded(self, "signup", "prompts")}
+        # words that share their first five letters are looked for by those ("abonn")
+        heads = [k[:5] for k in keys]
+        keys = {k[:5] if heads.count(k[:5]) > 1 else k for k in keys}
+        return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+    @cached_property
     def _call_words(self) -> frozenset[str]:
         """The last word of each call: a cheap key before the sentence check."""
         return frozenset(c.rpartition(" ")[2] for c in self._calls)
@@ -143,6 +163,7 @@ class Signup(PhraseOptions, BlockFilter):
         self._prompts(doc, prof, marked)
         if self._newsletter_words:
             self._newsletter(doc, prof, marked)
+        self._prompts_anywhere(doc, prof, marked)
         for i in sorted(marked):
             if blocks[i].removal is None:
                 yield marked[i]
@@ -158,6 +179,21 @@ class Signup(PhraseOptions, BlockFilter):
         for i in sorted(marked):
             if blocks[i].removal is None:
                 yield marked[i]
+
+    def _prompts_anywhere(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Short lines with a ``prompts`` phrase, wherever they stand (``signup-prompt``)."""
+        pattern = self._anywhere
+        if pattern is None:
+            return
+        blocks, folds, limit = doc.blocks, prof.folds, self.max_chars
+        # a C search for each phrase's longest word finds the few lines worth a regex search
+        for i in prof.folds_containing(self._anywhere_keys):
+            f = folds[i]
+            if i in marked or len(f) > limit:
+                continue
+            m = next((m for m in pattern.finditer(f) if _whole_words(f, m.start(), m.end())), None)
+            if m is not None and sentence_count(blocks[i].text) <= 3:
+                marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", m.group())
 
     def _prompts(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
         """Short lines with a prompt phrase at the edges or next to a sign-up line (``signup-prompt``)."""
@@ -175,6 +211,11 @@ class Signup(PhraseOptions, BlockFilter):
                 continue
             f = folds[i]
             if f and len(f) <= self.max_chars and prof.at_edge(i):
-                m = prompt.search(f)
+                m = next((m for m in prompt.finditer(f) if _whole_words(f, m.start(), m.end())), None)
                 if m:
                     marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", m.group())
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts and ends at word boundaries."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())

@@ -56,6 +56,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("advertisement", "labels"): LINE,
     ("signup", "labels"): LINE,
     ("signup", "calls"): LINE,
+    ("signup", "prompts"): LINE,
     ("signup", "phrases"): None,
     ("caption", "credits"): "{phrase}: {name}",
     ("caption", "agencies"): LINE,
