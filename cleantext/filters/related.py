@@ -73,7 +73,7 @@ _QUOTES = frozenset('"“”„‘’‚«»\'')
 #: A sentence mark followed by a space: a tag list has none.
 _SENTENCE_INSIDE = re.compile(r"[.!?…] ")
 #: What separates the items of a tag list.
-_TAG_SPLIT = re.compile(r"\s*[,|;·•]\s*")
+_TAG_SPLIT = re.compile(r"[,|;·•]")
 
 
 @register
