@@ -136,6 +136,30 @@ def test_sentences_and_headings_like_tag_lists_stay(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407",
+    "Deprecated: Function set_magic_quotes_runtime() is deprecated in /www/htdocs/wp-settings.php on line 18",
+    "Strict Standards: Declaration of Walker_Page::start_lvl() should be compatible with "
+    "Walker::start_lvl(&$output) in /www/htdocs/wp-includes/classes.php on line 576",
+    "Notice: Undefined index: page in C:\\inetpub\\wwwroot\\index.php on line 3",
+    "Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error in a "
+    "future version of PHP) in /www/htdocs/wp-content/themes/blog/comments.php on line 20",
+])
+def test_server_error_messages(line):
+    # between paragraphs too: a server's message is never part of the article
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("server-error", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Warning: the storm will reach the coast in two hours, officials said on line 5 of the bulletin.",
+    "Notice: the library is closed in August.",
+    "Warning: Roads closed in the north on line 7",
+    "Warning signs were posted in the park on line 3 of the trail map.",
+])
+def test_warnings_in_prose_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
     "Did you enjoy this article? Share it with your friends.",
     "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
     "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.",

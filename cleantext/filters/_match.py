@@ -154,7 +154,8 @@ def long_lines_starting_with(prof: Any, phrases: Prefixes, max_chars: int) -> It
         t = texts[i]
         if len(t) <= max_chars:
             head = fold(t[:LONG_HEAD])
-            if head.partition(" ")[0] in firsts:
+            # the first word without its trailing punctuation, as in the profile's firsts
+            if head.partition(" ")[0].rstrip(EDGE_CHARS) in firsts:
                 p = starts_with_phrase(head, phrases)
                 if p:
                     yield i, p

@@ -35,6 +35,11 @@ Rules, each with its reason id (see docs/filters.md):
   and at most ``tag_line_words`` words when there is one item, which must
   not stand between two paragraphs ("Filed under 2020 Election", "Tags
   budget, council, bridges").  "Tags darauf gingen wir zum Hafen." stays.
+- ``server-error``: an error message the site's server printed into the
+  page: an ``error_labels`` label and a colon, then the message and where
+  it arose, "in <file> on line <number>" ("Warning: Creating default
+  object from empty value in /www/wp-includes/classes.php on line 407").
+  Any length: the paths make them long.
 - ``embed-credit``: a short line that starts with an ``embed_credits``
   phrase and names an account with "@": the credit under an embedded social
   media post ("A post shared by Jane Doe (@janedoe)").  "A post shared by
@@ -72,6 +77,10 @@ _BRACKET_COUNT = re.compile(r"\(\d{1,6}\)[ \t]*(?:\n|\Z)")
 _QUOTES = frozenset('"“”„‘’‚«»\'')
 #: A sentence mark followed by a space: a tag list has none.
 _SENTENCE_INSIDE = re.compile(r"[.!?…] ")
+#: How a server's error message ends, before the line number: "... in /www/app.php on line 407".
+_ON_LINE = " on line "
+#: Longest server error message looked at (the file paths make them long).
+_ERROR_CHARS = 2000
 #: What separates the items of a tag list.
 _TAG_SPLIT = re.compile(r"[,|;·•]")
 
@@ -101,12 +110,13 @@ class Related(PhraseOptions, BlockFilter):
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
         keys = ("labels", "prefixes", "copyright", "rights", "cookie_prefixes", "notices", "post_links",
-                "embed_credits", "tag_prefixes")
+                "embed_credits", "tag_prefixes", "error_labels")
         return {k: _phrases.folded(self, "related", k) for k in keys}
 
     @cached_property
     def _tuples(self) -> dict[str, Prefixes]:
-        keys = ("prefixes", "cookie_prefixes", "notices", "post_links", "embed_credits", "tag_prefixes")
+        keys = ("prefixes", "cookie_prefixes", "notices", "post_links", "embed_credits", "tag_prefixes",
+                "error_labels")
         return {k: prefix_tuple(self._sets[k]) for k in keys}
 
     @cached_property
@@ -238,6 +248,14 @@ class Related(PhraseOptions, BlockFilter):
             mark(i, "site-notice", p)
         for i, p in long_lines_starting_with(prof, tuples["cookie_prefixes"], self.cookie_chars):
             mark(i, "cookie-notice", p)
+        errors = tuples["error_labels"]
+        for i in prof.starting_with(errors.firsts):
+            p = starts_with_phrase(prof.folds[i], errors)
+            if p and _server_error(blocks[i].text, p):
+                mark(i, "server-error", p)
+        for i, p in long_lines_starting_with(prof, errors, _ERROR_CHARS):
+            if _server_error(blocks[i].text, p):
+                mark(i, "server-error", p)
 
     def _is_tag_list(self, rest: list[str], alone: bool) -> bool:
         """Whether the words after a tag phrase (``rest``: the rest of the line as one
@@ -296,6 +314,19 @@ def _first_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
     if not text.startswith(prefixes):
         return None
     return next(p for p in prefixes if text.startswith(p))
+
+
+def _server_error(text: str, label: str) -> bool:
+    """Whether ``text``, which starts with the error label ``label`` (folded), is a server's
+    error message: the label, a colon, the message, and "in <file> on line <number>"."""
+    t = text.strip()
+    if t[len(label):len(label) + 1] != ":":
+        return False
+    head, found, number = t.rstrip(". ").rpartition(_ON_LINE)
+    if not found or not number.isdigit():
+        return False
+    message, found, where = head.rpartition(" in ")
+    return bool(found) and len(message) > len(label) + 1 and bool(where) and " " not in where.strip()
 
 
 def _ends_sentence(text: str) -> bool:
