@@ -135,6 +135,32 @@ def test_sentences_and_headings_like_tag_lists_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
 
 
+COMMENT = "Thanks for this piece, it explains the budget far better than the council did at the meeting."
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Jane Doe says:", "Bebs says:"),
+    ("Anna Schmidt sagt:", "Mulm-1006 schreibt:"),
+    ("Jan Kowalski pisze:", "Anna Nowak napisała:"),
+])
+def test_comment_heads(first, second):
+    text = f"{BODY}\n\n{first}\n\n{COMMENT}\n\n{second}\n\n{COMMENT}\n"
+    assert reasons(text) == [("comment-header", first), ("comment-header", second)]
+
+
+@pytest.mark.parametrize("text", [
+    # one line like a comment head introduces a quotation
+    f"{BODY}\n\nThe mayor's spokesman Jan Berg says:\n\n{COMMENT}\n",
+    f"{BODY}\n\nMerkel sagt:\n\n{COMMENT}\n",
+    # not a name before the verb
+    f"{BODY}\n\nthe mayor says:\n\n{COMMENT}\n\nthe council says:\n\n{COMMENT}\n",
+    # not alone on its line
+    f"{BODY}\n\nJane Doe says: the budget is too small.\n\nJohn Roe says: it is fine.\n",
+])
+def test_lines_like_comment_heads_stay(text):
+    assert reasons(text) == []
+
+
 @pytest.mark.parametrize("line", [
     "Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407",
     "Deprecated: Function set_magic_quotes_runtime() is deprecated in /www/htdocs/wp-settings.php on line 18",

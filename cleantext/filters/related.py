@@ -35,6 +35,10 @@ Rules, each with its reason id (see docs/filters.md):
   and at most ``tag_line_words`` words when there is one item, which must
   not stand between two paragraphs ("Filed under 2020 Election", "Tags
   budget, council, bridges").  "Tags darauf gingen wir zum Hafen." stays.
+- ``comment-header``: the head of a reader's comment, a name and a
+  ``comment_verbs`` verb and a colon alone on a line ("Jane Doe says:",
+  "Anna Schmidt sagt:"), when the text holds at least ``min_comment_heads``
+  of them: one such line may introduce a quotation in the article.
 - ``server-error``: an error message the site's server printed into the
   page: an ``error_labels`` label and a colon, then the message and where
   it arose, "in <file> on line <number>" ("Warning: Creating default
@@ -77,6 +81,8 @@ _BRACKET_COUNT = re.compile(r"\(\d{1,6}\)[ \t]*(?:\n|\Z)")
 _QUOTES = frozenset('"“”„‘’‚«»\'')
 #: A sentence mark followed by a space: a tag list has none.
 _SENTENCE_INSIDE = re.compile(r"[.!?…] ")
+#: Longest comment head ("Jane Doe says:").
+_COMMENT_HEAD_CHARS = 60
 #: How a server's error message ends, before the line number: "... in /www/app.php on line 407".
 _ON_LINE = " on line "
 #: Longest server error message looked at (the file paths make them long).
@@ -99,6 +105,8 @@ class Related(PhraseOptions, BlockFilter):
     cookie_chars: int = 600
     #: Longest site notice (comment forms, comment policies, browser notices).
     notice_chars: int = 300
+    #: A line like "Jane Doe says:" is a comment's head only when the text has this many.
+    min_comment_heads: int = 2
     #: Longest item of a tag list ("Filed under bill clinton, warner bros"), in words.
     tag_words: int = 5
     #: Longest tag list of one item (no comma or bar), in words after the phrase.
@@ -110,7 +118,7 @@ class Related(PhraseOptions, BlockFilter):
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
         keys = ("labels", "prefixes", "copyright", "rights", "cookie_prefixes", "notices", "post_links",
-                "embed_credits", "tag_prefixes", "error_labels")
+                "embed_credits", "tag_prefixes", "error_labels", "comment_verbs")
         return {k: _phrases.folded(self, "related", k) for k in keys}
 
     @cached_property
@@ -176,6 +184,10 @@ class Related(PhraseOptions, BlockFilter):
                 label = fold(b.text[:m.start() - b.start])
                 if prof.folds[i] and label in labels:
                     mark(i, "related-label", label)
+            heads = self._comment_heads(doc, prof)
+            if len(heads) >= max(1, self.min_comment_heads):
+                for i, verb in heads:
+                    mark(i, "comment-header", verb)
         # after the line rules: "Tags: budget" is a related prefix
         tags = self._tuples["tag_prefixes"]
         for i in prof.starting_with(tags.firsts):
@@ -256,6 +268,40 @@ class Related(PhraseOptions, BlockFilter):
         for i, p in long_lines_starting_with(prof, errors, _ERROR_CHARS):
             if _server_error(blocks[i].text, p):
                 mark(i, "server-error", p)
+
+    def _comment_heads(self, doc: Document, prof) -> list[tuple[int, str]]:
+        """``(line, verb)`` for each line that is a name, a comment verb and a colon
+        ("Jane Doe says:"); only lines that end with a colon are looked at."""
+        verbs = self._sets["comment_verbs"]
+        if not verbs:
+            return []
+        text, blocks, particles = doc.text, doc.blocks, self._particles
+        out: list[tuple[int, str]] = []
+        k = text.find(":\n")
+        ends = []
+        while k >= 0:
+            ends.append(k)
+            k = text.find(":\n", k + 2)
+        if text.endswith(":"):
+            ends.append(len(text) - 1)
+        for k in ends:
+            i = prof.block_at(k)
+            t = blocks[i].text
+            if len(t) > _COMMENT_HEAD_CHARS:
+                continue
+            words = t[:-1].split()
+            if not 2 <= len(words) <= 5:
+                continue
+            verb = words[-1].casefold()
+            if verb not in verbs:
+                continue
+            if all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in particles for w in words[:-1]):
+                out.append((i, verb))
+        return out
+
+    @cached_property
+    def _particles(self) -> frozenset[str]:
+        return _phrases.folded(self, "bio", "name_particles")
 
     def _is_tag_list(self, rest: list[str], alone: bool) -> bool:
         """Whether the words after a tag phrase (``rest``: the rest of the line as one

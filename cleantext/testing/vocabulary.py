@@ -81,6 +81,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("related", "labels"): LINE,
     ("related", "prefixes"): "{phrase}: {subheading}",
     ("related", "tag_prefixes"): "{phrase} {place}, {network}",
+    ("related", "comment_verbs"): None,
     ("related", "error_labels"): "{phrase}: Undefined variable $post in /var/www/html/index.php on line 12",
     ("related", "notices"): LINE,
     ("related", "copyright"): "{phrase} {year} {name}",
