@@ -39,7 +39,8 @@ reasons = reasons_for(PIPE)
     ("A post shared by Jane Doe (@janedoe)", "embed-credit"),
     ("Ein Beitrag geteilt von Anna Schmidt (@anna.schmidt)", "embed-credit"),
     ("Learn more", "related-label"),
-    ("Kommentare (12)", "related-label"),
+    ("Kommentare (12)", "comment-count"),   # listed among the comment counts
+    ("Teilen (3)", "related-label"),
     ("Share (5)", "related-label"),
     ("SUGGESTED CITATION Doe, Jane: Budget day, Example Blog, 2020/4/09, https://example.org/budget-day/.", "site-notice"),
     ("Zitiervorschlag: Doe, Jane: Haushalt, Beispielblog, 9.4.2020.", "site-notice"),
@@ -81,6 +82,13 @@ def test_footer_lines(line, reason):
 def test_prose_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
     assert reasons(f"{BODY}\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line", ["[komentarze (5)]", "[Komentarze (12)]", "» 5 komentarzy «"])
+def test_comment_counts_in_brackets_or_decorated(line):
+    # a count ending in a bracket, the whole in brackets: the fold drops the closing
+    # bracket, so the second word reads "(5", which is "(#" as the phrases have it
+    assert reasons(f"{BODY}\n\n{line}\n") == [("comment-count", line)]
 
 
 def test_one_word_label_between_paragraphs_is_a_subheading():
@@ -281,4 +289,4 @@ def test_licence_sentence_inside_the_article_stays():
 
 def test_label_with_a_count_between_paragraphs_goes():
     # a one-word label between paragraphs is a subheading, but not with a count
-    assert reasons(f"{BODY}\n\nComments (3)\n\n{BODY}\n") == [("related-label", "Comments (3)")]
+    assert reasons(f"{BODY}\n\nShare (3)\n\n{BODY}\n") == [("related-label", "Share (3)")]

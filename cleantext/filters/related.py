@@ -5,7 +5,7 @@ Rules, each with its reason id (see docs/filters.md):
 - ``related-label``: a whole line from ``[related] labels`` ("Related Topics",
   "Read more", "Share this article", "Comments"), unless prose stands directly
   above and below a one-word label (then it is a subheading of the article).
-  A label may carry a count in brackets: "Kommentare (12)", "Share (5)".
+  A label may carry a count in brackets: "Share (5)", "Teilen (3)".
 - ``related-prefix``: a short line that starts with a ``[related] prefixes``
   phrase followed by a separator (``:``, ``|``, ``»``, ``›``, a dash):
   "Read more: ...", "Tags: budget, council".
@@ -75,7 +75,7 @@ from .base import BlockFilter
 _RELATED = Kind.RELATED
 #: A year right after a copyright word ("Copyright 2024 ...").
 COPYRIGHT_YEAR = re.compile(r"(?:19|20)\d\d")
-#: A count in brackets at the end of a line: "Kommentare (12)".
+#: A count in brackets at the end of a line: "Share (5)".
 _BRACKET_COUNT = re.compile(r"\(\d{1,6}\)[ \t]*(?:\n|\Z)")
 #: How the title after a comment count starts: a quotation mark.
 _QUOTES = frozenset('"“”„‘’‚«»\'')
@@ -176,7 +176,7 @@ class Related(PhraseOptions, BlockFilter):
                 mark(i, "related-label", f)
         if not again:
             self._line_rules(doc, prof, mark)
-            # a label with a count in brackets ("Kommentare (12)", "Share (5)"), unless a
+            # a label with a count in brackets ("Teilen (3)", "Share (5)"), unless a
             # line rule took it as a comment count first
             for m in _BRACKET_COUNT.finditer(doc.text):
                 i = prof.block_at(m.start())
@@ -245,7 +245,8 @@ class Related(PhraseOptions, BlockFilter):
             # the second word ("comments", "thoughts") rules out most lines at once
             if seconds is not None:
                 words = f.split(" ", 2)
-                if len(words) < 2 or words[1] not in seconds:
+                # the second word as the phrases have it: its numbers as "#" ("(5" -> "(#")
+                if len(words) < 2 or (words[1] not in seconds and number_shape(words[1]) not in seconds):
                     continue
             shape = number_shape(f)
             p = starts_with_phrase(shape, counts)
