@@ -110,7 +110,7 @@ class Boilerplate(BlockFilter):
     #: When earlier filters removed the menu run itself, the filter still acts if the page as it
     #: came in had one and the lines left hold a run of at least this many such lines (a teaser
     #: list, a footer); 0: only the lines left count.
-    min_left_run: int = 3
+    min_left_run: int = 2
     #: Weight of the neighbours' mean score in a line's smoothed score.
     smoothing: float = 0.3
     #: The main region maximises the sum of (smoothed score - this).
