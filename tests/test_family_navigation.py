@@ -29,6 +29,7 @@ def test_skip_links(line):
     ("Hi, what are you looking for?", "search-prompt"),
     ("Suche", "search-prompt"),
     ("Czego szukasz?", "search-prompt"),
+    ("Haben Sie das Gesuchte nicht gefunden?", "search-prompt"),
     ("Connect with us", "social-follow"),
     ("Follow us on Instagram and Facebook", "social-follow"),
     ("Folgen Sie uns auf Twitter", "social-follow"),

@@ -55,6 +55,9 @@ reasons = reasons_for(PIPE)
     ("Markiert: #gesundheit, #schlaf, #winter", "related-prefix"),
     ("Die Kommentarfunktion ist geschlossen.", "related-label"),
     ("Komentarze są zamknięte.", "related-label"),
+    ("MIRA: Madre se acerca a conocer los motivos de la captura de su hijo", "related-prefix"),
+    ("(Alle Angaben ohne Gewähr)", "related-label"),
+    ("Para comentar debes registrarte y completar los datos generales.", "site-notice"),
 ])
 def test_footer_lines(line, reason):
     assert reasons(f"{BODY}\n\n{line}\n") == [(reason, line)]
@@ -77,6 +80,8 @@ def test_footer_lines(line, reason):
     "Comments from readers (12) were mostly about the bridge.",
     "12 reviews of the bridge project were sent to the council.",
     "Markiert wurden die Wege mit roter Farbe.",
+    "Mira lo que pasó ayer en la plaza mayor de la ciudad.",
+    "Lea el informe completo en la página del consejo.",
     "Die Kommentarfunktion ist geschlossen worden, weil zu viele Beleidigungen kamen, sagte die Redaktion am Montag.",
 ])
 def test_prose_stays(line):
