@@ -198,6 +198,27 @@ def test_agency_names_at_a_line_end_that_are_not_credits_stay(line):
 
 
 @pytest.mark.parametrize("line", [
+    "A student erasing answers from a test (smolaw11/iStock)",
+    "Das Hermelin ist im Winter mit seinem weißen Fell gut getarnt. (mlharing / iStock.com)",
+    "The mayor and the harbour master during a meeting in 2009. (Jane Doe/AFP/Getty Images)",
+    "Dmitry Muratov, periodista ruso y Premio Nobel de la Paz (REUTERS/Denis Balibouse)",
+])
+def test_caption_ending_with_a_photographer_and_an_agency_in_brackets(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("caption-credit", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Der Minister trat am Montag zurück, wie ein Sprecher sagte. (dpa/lno)",   # an editor's code
+    "Der Rat tagte am Montag bis spät in die Nacht. (AFP/Reuters)",            # agencies only
+    "The plan weighs the harbour's cost against its use (cost/benefit)",     # no agency
+    ("The council met on Monday. It voted on the budget. The mayor spoke first. "
+     "Then the vote was taken. (Jane Doe/Reuters)"),                          # longer than a caption
+])
+def test_brackets_with_slashes_that_are_not_photo_credits_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
+@pytest.mark.parametrize("line", [
     "Image 3 of 12", "1 / 5", "12 of 40", "Enlarge image", "Toggle caption",
     "Bild 2 von 9", "Bild vergrößern", "Zdjęcie 4 z 10", "Photo 2 sur 6",
 ])

@@ -17,7 +17,11 @@ Rules, each with its reason id (see docs/filters.md):
   the river © Jane Doe"; not "profits rose © 2021 by a wide margin"), or
   whose last sentence is only an ``agencies`` name, written as listed ("Un
   grupo de pingüinos en la Antártida. EFE"; at most ``caption_sentences``
-  sentences before it; "... sagte er. (dpa)" in brackets stays).
+  sentences before it; "... sagte er. (dpa)" in brackets stays); or that
+  ends with a photographer and an agency in brackets, joined by "/"
+  ("The harbour at dusk. (Jane Doe/Reuters)", "... (smolaw11/iStock)"; at
+  most ``caption_sentences`` sentences before it; "(dpa/lno)" and
+  "(AFP/Reuters)", a news agency's credit for the text, stay).
 - ``figure-label``: a line of at most ``caption_chars`` that starts with a
   ``[caption] figures`` label and a number, then a colon, dot, dash or bar
   and the caption ("Figure 2: Sales by region", "Abb. 3 – Der Fluss bei
@@ -94,6 +98,8 @@ _DIGITS = re.compile(r"\d+")
 _CONTROL_CHARS = 40
 #: Most words in a "©" credit at the end of a caption.
 _CREDIT_WORDS = 8
+#: A line that ends with a bracket (perhaps and a dot): where a bracketed credit may be.
+_CLOSING = re.compile(r"\)\.?(?:\n|\Z)")
 
 
 @register
@@ -246,6 +252,25 @@ class Captions(PhraseOptions, BlockFilter):
             if _letter_words(head) >= 2 and sentence_count(head) <= self.caption_sentences:
                 marked[i] = BlockMark(i, _CAPTION, "caption-credit", agency)
 
+    def _bracket_credits(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Mark captions that end with "(Photographer/Agency)"."""
+        agencies = self._agencies
+        for m, i, b in self._free_lines_matching(doc, prof, _CLOSING, marked):
+            t = b.text.rstrip(".")
+            k = t.rfind("(")
+            if k < 2 or not t.endswith(")"):
+                continue
+            parts = [p.strip() for p in t[k + 1:-1].split("/")]
+            if not 2 <= len(parts) <= 4 or any(not p or p.count(" ") > 3 for p in parts):
+                continue
+            known = [fold(p.removesuffix(".com")) in agencies for p in parts]
+            # an agency and someone else: a photographer's name (a 3-letter code is an editor's)
+            if not any(known) or all(known) or not any(len(p) > 3 for p, a in zip(parts, known) if not a):
+                continue
+            head = t[:k]
+            if _letter_words(head) >= 2 and sentence_count(head) <= self.caption_sentences:
+                marked[i] = BlockMark(i, _CAPTION, "caption-credit", "(" + "/".join(parts) + ")")
+
     def _marked_captions(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
         """Mark the lines that a caption marker or a position in brackets makes captions."""
         pattern, markers, places = self._bracketed
@@ -339,6 +364,7 @@ class Captions(PhraseOptions, BlockFilter):
                 marked[i] = BlockMark(i, _CAPTION, "caption-credit", _COPY)
         self._controls_found(prof, marked)
         self._agency_tails(doc, prof, marked)
+        self._bracket_credits(doc, prof, marked)
         self._marked_captions(doc, prof, marked)
         self._bind(blocks, prof, marked)
         for i in sorted(marked):
