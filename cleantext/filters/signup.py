@@ -96,14 +96,25 @@ class Signup(PhraseOptions, BlockFilter):
 
     @cached_property
     def _anywhere_keys(self) -> tuple[str, ...]:
-        """The longest word of each ``prompts`` phrase (the last of equals), or its first
-        five letters when another key shares them, without keys that hold another:
-        every line with a phrase holds one of them, and few searches find them all."""
-        keys = {max(reversed(p.split()), key=len) for p in _phrases.folded(self, "signup", "prompts")}
-        # words that share their first five letters are looked for by those ("abonn")
-        heads = [k[:5] for k in keys]
-        keys = {k[:5] if heads.count(k[:5]) > 1 else k for k in keys}
-        return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+        """Few pieces of words (five letters or more) such that every ``prompts`` phrase
+        holds one: the lines worth a regex search are found with one C search per key.
+        Chosen greedily, the piece that covers most phrases first (then the longer)."""
+        phrases = sorted(_phrases.folded(self, "signup", "prompts"))
+        holders: dict[str, set[int]] = {}
+        for k, p in enumerate(phrases):
+            for w in p.split():
+                for a in range(len(w) - 4):
+                    for b in range(a + 5, len(w) + 1):
+                        holders.setdefault(w[a:b], set()).add(k)
+        left, keys = set(range(len(phrases))), []
+        while left:
+            best = max(sorted(holders), key=lambda c: (len(holders[c] & left), len(c)))
+            if not holders[best] & left:  # a phrase without a word of five letters: itself
+                keys += sorted(phrases[k] for k in left)
+                break
+            keys.append(best)
+            left -= holders[best]
+        return tuple(sorted(keys))
 
     @cached_property
     def _call_words(self) -> frozenset[str]:
