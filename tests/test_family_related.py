@@ -56,6 +56,9 @@ reasons = reasons_for(PIPE)
     ("Die Kommentarfunktion ist geschlossen.", "related-label"),
     ("Komentarze są zamknięte.", "related-label"),
     ("MIRA: Madre se acerca a conocer los motivos de la captura de su hijo", "related-prefix"),
+    ("Quelle: Landesregierung", "related-prefix"),
+    ("Source: CDC, Chicago Department of Public Health", "related-prefix"),
+    ("Źródło: ISBnews", "related-prefix"),
     ("(Alle Angaben ohne Gewähr)", "related-label"),
     ("Para comentar debes registrarte y completar los datos generales.", "site-notice"),
 ])
@@ -81,6 +84,9 @@ def test_footer_lines(line, reason):
     "12 reviews of the bridge project were sent to the council.",
     "Markiert wurden die Wege mit roter Farbe.",
     "Mira lo que pasó ayer en la plaza mayor de la ciudad.",
+    "Sources say the mayor will resign before the end of the month.",
+    "Source of the trouble: a broken pipe under the bridge",
+    "Quellen zufolge will der Bürgermeister noch vor Monatsende zurücktreten.",
     "Lea el informe completo en la página del consejo.",
     "Die Kommentarfunktion ist geschlossen worden, weil zu viele Beleidigungen kamen, sagte die Redaktion am Montag.",
 ])
