@@ -176,3 +176,14 @@ def test_dated_bylines(line, author, key, date):
 def test_names_and_dates_that_are_not_bylines_stay(line):
     res = cleantext.explain(f"Headline\n\n{line}\n\n{BODY}\n", pipeline=PIPE_DATED)
     assert not res.removals, res.removals
+
+
+@pytest.mark.parametrize("line", [
+    "Termin: Montag, 15. November 2021 um 10.30 Uhr",   # a label, not a name
+    "Montag Dienstag, 15. November 2021 um 10.30 Uhr",  # weekdays, not a name
+])
+def test_a_label_or_a_weekday_is_no_name_beside_a_date(line):
+    from cleantext.filters.bylines import Bylines
+    assert Bylines()._dated_byline(line) is None
+    assert Bylines()._dated_byline("Jane Doe 15. November 2021 um 10.30 Uhr") == (
+        "Jane Doe", "published", "2021-11-15T10:30")

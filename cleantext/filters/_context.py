@@ -89,7 +89,7 @@ class Profile:
     """
 
     __slots__ = ("text", "blocks", "texts", "folds", "fold_set", "_firsts", "_first_set",
-                 "_prose", "_first_prose", "_last_prose", "_starts", "_indexes", "_fold_text", "_digit_starts",
+                 "_prose", "_first_prose", "_last_prose", "_starts", "_indexes", "_fold_text", "_digit_starts", "_lasts",
                  "_long_lines", "_long_firsts", "ran")
 
     def __init__(self, text: str, blocks: list[Block], folds: list[str] | None = None) -> None:
@@ -107,6 +107,7 @@ class Profile:
         self._indexes: dict[str, dict[str, list[int]]] = {}
         self._fold_text: str | None = None
         self._digit_starts: list[int] | None = None
+        self._lasts: list[str] | None = None
         self._long_lines: list[int] | None = None
         self._long_firsts: list[str] | None = None
         #: The filters that asked for this profile, in order: the noise
@@ -265,6 +266,17 @@ class Profile:
             self._long_firsts = [(texts[i].lstrip(edge)[:cut].lower().split(None, 1) or [""])[0].rstrip(edge)
                                  for i in self.long_lines]
         return self._long_firsts
+
+    @property
+    def lasts(self) -> list[str]:
+        """The last word of each folded short line ("" for long lines), computed once."""
+        if self._lasts is None:
+            self._lasts = [f.rpartition(" ")[2] for f in self.folds]
+        return self._lasts
+
+    def ending_with(self, words: frozenset[str]) -> list[int]:
+        """Indices of short lines whose folded last word is one of ``words``, in order."""
+        return [i for i, w in enumerate(self.lasts) if w in words]
 
     def starting_with_digit(self) -> list[int]:
         """Indices of short lines whose folded first word starts with an ASCII digit, in

@@ -229,7 +229,8 @@ class Bylines(PhraseOptions, BlockFilter):
         """``(name, key, date)`` when ``text`` is a byline or a name and a full date, with
         nothing else but the date's time, a dateline label, a comment count or a reading
         time; ``key`` is "published" or "updated" (by the label).  A name without a byline
-        prefix counts only with a time, a label or a count beside the date."""
+        prefix counts only with a time, a label or a count beside the date, and holds no
+        label ("Termin:") and no weekday."""
         found = self._dates.find_date(text)
         if found is None:
             return None
@@ -270,7 +271,10 @@ class Bylines(PhraseOptions, BlockFilter):
         if byline is not None:
             return byline[1], key, date
         glue = self._sets["name_particles"]
-        if signal and len(words) >= 2 and all(w[:1].isupper() or w.casefold() in glue for w in words):
+        # a bare name: capitalised words, no label ("Termin:") and no weekday among them
+        days = self._dates.weekdays
+        if signal and len(words) >= 2 and all((w[:1].isupper() or w.casefold() in glue)
+                                              and w[-1] != ":" and fold(w) not in days for w in words):
             name = split_name(part, glue)
             if name is not None:
                 return name, key, date

@@ -107,7 +107,8 @@ class Datelines(PhraseOptions, BlockFilter):
         return prefix_tuple(published), prefix_tuple(updated)
 
     @cached_property
-    def _weekdays(self) -> frozenset[str]:
+    def weekdays(self) -> frozenset[str]:
+        """The weekday names, folded ("monday", "mo")."""
         return _phrases.folded(self, "dateline", "weekdays")
 
     @cached_property
@@ -136,7 +137,7 @@ class Datelines(PhraseOptions, BlockFilter):
         """Words a dateline can start with (besides a digit): months, weekdays, labels,
         and the words before a date ("Le 5 août 2026", "On March 2, 2022")."""
         published, updated = self._label_tuples
-        return (frozenset(self._months) | self._weekdays | published.firsts
+        return (frozenset(self._months) | self.weekdays | published.firsts
                 | updated.firsts | first_words(self.reading_shapes) | first_words(self._relative)
                 | frozenset(w for w in self.time_words if w.isalpha()))
 
@@ -234,7 +235,7 @@ class Datelines(PhraseOptions, BlockFilter):
     def _skip_lead_words(self, rest: str) -> str:
         """``rest`` without a leading weekday and time words ("Tue, March 1", "on March 1",
         "EST, Tue March 1": what may stand between a label or a time and the date)."""
-        tw, days = self.time_words, self._weekdays
+        tw, days = self.time_words, self.weekdays
         while rest:
             head, _, tail = rest.partition(" ")
             low = head.casefold()

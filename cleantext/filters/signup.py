@@ -164,7 +164,7 @@ class Signup(PhraseOptions, BlockFilter):
         calls = self._calls
         words = self._call_words
         if words:
-            for i in [i for i, f in enumerate(folds) if f.rpartition(" ")[2] in words]:
+            for i in prof.ending_with(words):
                 if i in marked:
                     continue
                 t = blocks[i].text
