@@ -103,16 +103,3 @@ def test_indexed_lookups_on_large_documents_equal_the_scans(lines, labels):
     finally:
         _context.INDEX_LINES = old
 
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["to your inbox", "sign up", "x", "Sign Up now", "", "—", "inbox to your",
-                                 "y" * 30, "to your inbox to your inbox"]), max_size=40))
-def test_folds_matching_equals_a_search_per_line(lines):
-    # one search over the folded lines joined finds what a search of each line finds
-    import re
-    from cleantext.document import Document
-    doc = Document("\n".join(t or "-" for t in lines))
-    prof = Profile(doc.text, doc.blocks)
-    pattern = re.compile("to your inbox|sign up")
-    expected = [(i, m.start(), m.end()) for i, f in enumerate(prof.folds) for m in pattern.finditer(f)]
-    assert list(prof.folds_matching(pattern)) == expected

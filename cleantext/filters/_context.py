@@ -16,10 +16,9 @@ earlier documents.
 """
 from __future__ import annotations
 
-import re
 import string
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress
 
 from ..document import Block, Document
@@ -230,23 +229,6 @@ class Profile:
                 hits.add(line)
                 k = joined.find(needle, k + 1)
         return sorted(hits)
-
-    def folds_matching(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, int]]:
-        """``(line, start, end)`` for each match of ``pattern`` in the folded short lines,
-        in order; ``start`` and ``end`` are offsets in the folded line.  One search over the
-        folded lines joined (``pattern`` must match no newline)."""
-        if self._fold_text is None:
-            self._fold_text = "\n".join(self.folds)
-        joined = self._fold_text
-        line, at, base = 0, 0, 0
-        for m in pattern.finditer(joined):
-            k = m.start()
-            between = joined.count("\n", at, k)
-            if between:
-                line += between
-                base = joined.rfind("\n", at, k) + 1
-            at = k
-            yield line, k - base, m.end() - base
 
     @property
     def long_lines(self) -> list[int]:

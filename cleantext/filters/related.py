@@ -195,9 +195,8 @@ class Related(PhraseOptions, BlockFilter):
             if len(t) > self.max_chars:
                 continue
             p = starts_with_phrase(prof.folds[i], tags)
-            n = p.count(" ") + 1 if p else 0
             # a list of one item between two paragraphs reads as a subheading ("Posted in 1998")
-            if p and self._is_tag_list(t.split(None, n)[n:], alone=not prof.sandwiched(i)):
+            if p and self._is_tag_list(_after_words(t, p.count(" ") + 1), alone=not prof.sandwiched(i)):
                 mark(i, "tag-list", p)
         self._copyright(doc, prof, mark)
         for i in sorted(marked):
@@ -304,13 +303,10 @@ class Related(PhraseOptions, BlockFilter):
     def _particles(self) -> frozenset[str]:
         return _phrases.folded(self, "bio", "name_particles")
 
-    def _is_tag_list(self, rest: list[str], alone: bool) -> bool:
-        """Whether the words after a tag phrase (``rest``: the rest of the line as one
-        item, or empty) list tags rather than start a sentence.  A list of one item
-        counts only ``alone``: not between two paragraphs."""
-        if not rest:
-            return False
-        tail = rest[0].lstrip(":|-–—»› ")
+    def _is_tag_list(self, rest: str, alone: bool) -> bool:
+        """Whether ``rest``, what follows a tag phrase, lists tags rather than starts a
+        sentence.  A list of one item counts only ``alone``: not between two paragraphs."""
+        tail = rest.lstrip(":|-–—»› ")
         if not tail or _SENTENCE_INSIDE.search(tail) or _ends_sentence(tail):
             return False
         items = _TAG_SPLIT.split(tail)
@@ -361,6 +357,12 @@ def _first_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:
     if not text.startswith(prefixes):
         return None
     return next(p for p in prefixes if text.startswith(p))
+
+
+def _after_words(text: str, n: int) -> str:
+    """``text`` after its first ``n`` words ("" if it has no more)."""
+    parts = text.split(None, n)
+    return parts[n] if len(parts) > n else ""
 
 
 def _server_error(text: str, label: str) -> bool:
