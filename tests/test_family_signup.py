@@ -122,3 +122,19 @@ def test_paywall_and_app_prompts_at_the_edge(line):
 @pytest.mark.parametrize("line", ["Möchten Sie weiterlesen?", "Ja. Ich bin Abonnent."])
 def test_paywall_labels(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("signup-label", line)]
+
+
+def test_every_prompt_phrase_holds_a_search_key(tmp_path):
+    # the lines worth a regex search are found by the keys: each phrase must hold one,
+    # also a phrase without a word of five letters (then the key is the phrase itself)
+    from cleantext.filters import _phrases
+    from cleantext.filters.signup import Signup
+    extra = tmp_path / "house.toml"
+    extra.write_text('[signup]\nprompts = ["订阅", "go on", "get our app now"]\n', encoding="utf-8")
+    for f in (Signup(), Signup(extra_files=(str(extra),))):
+        keys = f._anywhere_keys
+        for phrase in _phrases.folded(f, "signup", "prompts"):
+            assert any(k in phrase for k in keys), phrase
+    line = "订阅"
+    pipe = Pipeline(["whitespace", "signup"]).configure("signup", extra_files=(str(extra),))
+    assert [r.reason for r in pipe.explain(f"{BODY}\n\n{line}\n\n{BODY}\n").removals] == ["signup-prompt"]

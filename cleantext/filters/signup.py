@@ -108,8 +108,8 @@ class Signup(PhraseOptions, BlockFilter):
                         holders.setdefault(w[a:b], set()).add(k)
         left, keys = set(range(len(phrases))), []
         while left:
-            best = max(sorted(holders), key=lambda c: (len(holders[c] & left), len(c)))
-            if not holders[best] & left:  # a phrase without a word of five letters: itself
+            best = max(sorted(holders), key=lambda c: (len(holders[c] & left), len(c)), default=None)
+            if best is None or not holders[best] & left:  # no word of five letters: the phrase
                 keys += sorted(phrases[k] for k in left)
                 break
             keys.append(best)
@@ -197,14 +197,14 @@ class Signup(PhraseOptions, BlockFilter):
         if pattern is None:
             return
         blocks, folds, limit = doc.blocks, prof.folds, self.max_chars
-        # a C search for each phrase's longest word finds the few lines worth a regex search
+        # a C search for each key finds the few lines worth a regex search
         for i in prof.folds_containing(self._anywhere_keys):
             f = folds[i]
             if i in marked or len(f) > limit:
                 continue
-            m = next((m for m in pattern.finditer(f) if _whole_words(f, m.start(), m.end())), None)
-            if m is not None and sentence_count(blocks[i].text) <= 3:
-                marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", m.group())
+            phrase = _whole_match(pattern, f)
+            if phrase and sentence_count(blocks[i].text) <= 3:
+                marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", phrase)
 
     def _prompts(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
         """Short lines with a prompt phrase at the edges or next to a sign-up line (``signup-prompt``)."""
@@ -222,11 +222,17 @@ class Signup(PhraseOptions, BlockFilter):
                 continue
             f = folds[i]
             if f and len(f) <= self.max_chars and prof.at_edge(i):
-                m = next((m for m in prompt.finditer(f) if _whole_words(f, m.start(), m.end())), None)
-                if m:
-                    marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", m.group())
+                phrase = _whole_match(prompt, f)
+                if phrase:
+                    marked[i] = BlockMark(i, _SIGNUP, "signup-prompt", phrase)
 
 
-def _whole_words(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` starts and ends at word boundaries."""
-    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+def _whole_match(pattern: re.Pattern[str], text: str) -> str:
+    """The first match of ``pattern`` in ``text`` that starts and ends at word
+    boundaries ("for just" is not in "for justice"), or ""."""
+    n = len(text)
+    for m in pattern.finditer(text):
+        a, b = m.start(), m.end()
+        if (a == 0 or not text[a - 1].isalnum()) and (b == n or not text[b].isalnum()):
+            return m.group()
+    return ""
