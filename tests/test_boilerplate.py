@@ -393,3 +393,15 @@ def test_the_chain_leaves_text_on_which_the_families_found_no_furniture() -> Non
     assert Boilerplate().min_removed_share == 0
     for pipe in (default_pipeline().configure("boilerplate", min_removed_share=0.0), fulltext_pipeline()):
         assert "500 g flour" in {r.text for r in removals(RECIPE, pipe)}
+
+
+def test_every_stoplist_has_a_language_code():
+    # the metadata's language is a code for every list the detector can choose
+    import re
+
+    from cleantext.boilerplate.language import _lists, language_code
+    names, _ = _lists()
+    for name in names:
+        assert re.fullmatch(r"[a-z]{2,3}(-[a-z]+)?", language_code(name)), name
+    assert language_code("Sundanese") == "su" and language_code("Norwegian_Bokmal") == "nb"
+    assert language_code("unknown") == "unknown"

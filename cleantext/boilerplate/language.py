@@ -23,11 +23,32 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
-#: Short names for the languages the project reports on; other lists keep jusText's name.
-_SHORT = {"German": "de", "English": "en", "French": "fr", "Polish": "pl", "Spanish": "es",
-          "Italian": "it", "Portuguese": "pt", "Dutch": "nl", "Czech": "cs", "Russian": "ru",
-          "Swedish": "sv", "Danish": "da", "Finnish": "fi", "Hungarian": "hu", "Turkish": "tr",
-          "Chinese": "zh", "Japanese": "ja", "Slovak": "sk", "Greek": "el"}
+#: The language code of each jusText stoplist, as the result's metadata gives it: ISO 639-1
+#: where the language has one, else ISO 639-3 (or the Wikipedia code of a variety:
+#: "be-tarask").  A name not listed (a user's own list) stays as it is.
+_SHORT = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Aragonese": "an", "Armenian": "hy",
+    "Aromanian": "rup", "Asturian": "ast", "Azerbaijani": "az", "Basque": "eu", "Belarusian": "be",
+    "Belarusian_Taraskievica": "be-tarask", "Bengali": "bn", "Bishnupriya_Manipuri": "bpy",
+    "Bosnian": "bs", "Breton": "br", "Bulgarian": "bg", "Catalan": "ca", "Cebuano": "ceb",
+    "Chinese": "zh", "Chuvash": "cv", "Croatian": "hr", "Czech": "cs", "Danish": "da", "Dutch": "nl",
+    "English": "en", "Esperanto": "eo", "Estonian": "et", "Finnish": "fi", "French": "fr",
+    "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el", "Gujarati": "gu",
+    "Haitian": "ht", "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is", "Ido": "io",
+    "Igbo": "ig", "Indonesian": "id", "Irish": "ga", "Italian": "it", "Japanese": "ja",
+    "Javanese": "jv", "Kannada": "kn", "Kazakh": "kk", "Korean": "ko", "Kurdish": "ku", "Kyrgyz": "ky",
+    "Latin": "la", "Latvian": "lv", "Lithuanian": "lt", "Lombard": "lmo", "Low_Saxon": "nds",
+    "Luxembourgish": "lb", "Macedonian": "mk", "Malay": "ms", "Malayalam": "ml", "Maltese": "mt",
+    "Marathi": "mr", "Neapolitan": "nap", "Nepali": "ne", "Newar": "new", "Norwegian_Bokmal": "nb",
+    "Norwegian_Nynorsk": "nn", "Occitan": "oc", "Persian": "fa", "Piedmontese": "pms",
+    "Polish": "pl", "Portuguese": "pt", "Quechua": "qu", "Romanian": "ro", "Russian": "ru",
+    "Samogitian": "sgs", "Serbian": "sr", "Serbo_Croatian": "sh", "Sicilian": "scn",
+    "Simple_English": "en", "Slovak": "sk", "Slovenian": "sl", "Spanish": "es", "Sundanese": "su",
+    "Swahili": "sw", "Swedish": "sv", "Tagalog": "tl", "Tamil": "ta", "Telugu": "te",
+    "Turkish": "tr", "Turkmen": "tk", "Ukrainian": "uk", "Urdu": "ur", "Uzbek": "uz",
+    "Vietnamese": "vi", "Volapuk": "vo", "Walloon": "wa", "Waray_Waray": "war", "Welsh": "cy",
+    "West_Frisian": "fy", "Western_Panjabi": "pnb", "Yoruba": "yo",
+}
 #: Lists left out of detection: a near-duplicate of another list that would split its votes.
 _SKIP = frozenset({"Simple_English"})
 
@@ -121,7 +142,8 @@ def _tally(words: Sequence[str], lists: int) -> array | None:
 
 
 def language_code(name: str) -> str:
-    """A short code for a stoplist name ("German" -> "de"); unknown names stay as they are."""
+    """The language code of a stoplist name ("German" -> "de", "Sundanese" -> "su"); a name
+    without one (a user's own list, "unknown") stays as it is."""
     return _SHORT.get(name, name)
 
 
