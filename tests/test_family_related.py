@@ -113,6 +113,7 @@ def test_one_word_label_between_paragraphs_is_a_subheading():
     "A version of this story appeared in print on March 2, 2022.",
     "The views expressed in this article are the author's own.",
     "Have a news tip? Email us at tips@example.com.",
+    "Submit your letter to the editor via this form.",
     "Dieser Artikel erschien zuerst auf der Website des Verlags.",
     "Cet article a été publié initialement sur le site du journal.",
     "Este artículo fue publicado originalmente en el sitio del diario.",

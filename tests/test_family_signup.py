@@ -44,6 +44,9 @@ def test_prompt_phrase_at_the_edge():
     "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
     "Ihnen hat der Beitrag gefallen? Dann bestellen Sie unseren Newsletter, er kommt jeden Freitag. Danke!",
     "Vous êtes déjà abonné ? Connectez-vous pour lire la suite de cet article.",
+    "Zapraszamy też do subskrypcji tygodnika i oglądania naszych audycji.",
+    ("Puede escribirnos a la redacción o seguir a la revista en Facebook, Twitter e Instagram, "
+     "o suscribirse aquí a nuestra newsletter."),
 ])
 def test_prompt_wording_goes_wherever_it_stands(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("signup-prompt", line)]
