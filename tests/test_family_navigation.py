@@ -129,3 +129,22 @@ def test_a_subheading_among_removed_share_lines_stays():
     out = cleantext.clean(text)
     assert "Mixed reactions\n" in out
     assert "Share on Facebook" not in out
+
+
+@pytest.mark.parametrize("line", [
+    "Follow The Daily on Twitter and Instagram @thedaily and on Facebook @thedailypaper.",
+    "Folgen Sie der Zeitung auf Instagram, Facebook und Twitter oder abonnieren Sie unseren Newsletter.",
+    "Siguenos en Telegram, Instagram, Facebook y Twitter para recibir todas nuestras actualizaciones",
+    "Suivez-nous sur Facebook et Instagram",
+])
+def test_invitations_to_follow_on_networks(line):
+    assert [r for r, _ in reasons(f"{BODY}\n\n{line}\n\n{BODY}\n")] == ["social-follow"]
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the money: Facebook and Twitter executives said on Monday that they would testify in March.",
+    "Follow the debate on Twitter.",
+    "Folgen Sie den Spuren der Römer durch die Altstadt, vorbei an Facebook-Zentrale und Twitter-Büro.",
+])
+def test_sentences_that_start_with_follow_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []

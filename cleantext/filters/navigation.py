@@ -38,7 +38,7 @@ from ..lexicon import phrases
 from ..registry import register
 from . import _phrases
 from ._context import next_kept, prev_kept, profile, title_like
-from ._match import Prefixes, phrase_set, prefix_tuple, starts_with_phrase
+from ._match import Prefixes, long_lines_starting_with, phrase_set, prefix_tuple, starts_with_phrase
 from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -46,6 +46,8 @@ from .base import BlockFilter
 #: Breadcrumb separators, tried in this order.
 BREADCRUMB_SEPS = ("›", "»", " > ", " / ", " | ", " → ", " · ")
 _NAV = Kind.NAVIGATION
+#: A word, for finding network names in a line.
+_WORD = re.compile(r"\w+")
 _MENU_END = frozenset(".!?:;,\"'”“)")
 
 
@@ -65,15 +67,32 @@ class Navigation(PhraseOptions, BlockFilter):
     breadcrumb_chars: int = 160
     #: Longest line that can be a section label or header tagline.
     header_chars: int = 100
+    #: Longest invitation to follow the site on social networks ("Follow The Daily on
+    #: Twitter and Instagram ...").
+    follow_chars: int = 300
 
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
-        keys = ("skip_links", "search", "social", "social_prefixes", "labels", "sections")
+        keys = ("skip_links", "search", "social", "social_prefixes", "labels", "sections", "follow_prefixes",
+                "networks", "network_prepositions")
         return {k: _phrases.folded(self, "navigation", k) for k in keys}
 
     @cached_property
     def _social_tuple(self) -> Prefixes:
         return prefix_tuple(self._sets["social_prefixes"])
+
+    @cached_property
+    def _follow_tuple(self) -> Prefixes:
+        return prefix_tuple(self._sets["follow_prefixes"])
+
+    def _names_networks(self, text: str) -> bool:
+        """Whether ``text`` names at least two social networks (``networks``), one of them
+        right after a ``network_prepositions`` word ("on Twitter", "auf Instagram")."""
+        words = _WORD.findall(text.casefold())
+        nets, before = self._sets["networks"], self._sets["network_prepositions"]
+        if len(nets.intersection(words)) < 2:
+            return False
+        return any(w in nets and words[k - 1] in before for k, w in enumerate(words) if k)
 
 
     @cached_property
@@ -117,6 +136,13 @@ class Navigation(PhraseOptions, BlockFilter):
                     p = starts_with_phrase(f, self._social_tuple)
                     if p:
                         mark(i, "social-follow", p)
+            # an invitation to follow the site on two networks or more, however long its name
+            follow = self._follow_tuple
+            cands = [(i, starts_with_phrase(prof.folds[i], follow)) for i in prof.starting_with(follow.firsts)]
+            cands += long_lines_starting_with(prof, follow, self.follow_chars)
+            for i, p in cands:
+                if p and len(blocks[i].text) <= self.follow_chars and self._names_networks(blocks[i].text):
+                    mark(i, "social-follow", p)
         for i in prof.lookup(sets["labels"]):
             f = prof.folds[i] or ""
             if " " in f or not prof.sandwiched(i):
