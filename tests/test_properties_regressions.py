@@ -134,3 +134,13 @@ def test_a_paragraph_of_several_sentences_directly_above_a_credit_stays():
     text = f"{headline}\n\n{first}\nAFP\n\n{rest[0]}\n\n{rest[1]}\n"
     assert_keeps(cleantext.clean, text, [headline, first, *rest])
     assert "AFP" not in cleantext.clean(text)
+
+
+def test_headline_between_a_label_and_a_gallery_counter_is_not_a_caption():
+    # "About us:" above the headline made the group start above it, so the headline
+    # was bound to the gallery counter "1 / 5" below it as that picture's caption.
+    headline = "Harlan Bay approves plan for 55 new homes near the old station"
+    para = ("Officials from the harbour authority declined to comment on the timing of the "
+            "decision. The council approved 63 new housing projects on Wednesday.")
+    text = f"About us:\r\n{headline}\r\n1 / 5\r\n \r\n\r\n{para}\r\n"
+    assert_keeps(cleantext.clean, text, [headline, para])

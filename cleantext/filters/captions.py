@@ -56,7 +56,9 @@ Rules, each with its reason id (see docs/filters.md):
   long, so it is a paragraph next to the credit with a single line break; nor is a prose-length line under a bare
   credit line ("Photo: Jane Doe"): a caption stands above its credit, or
   under a credit that carries caption text itself ("The guns at dawn. Image
-  credit: ..."). A figure label is a whole caption and binds nothing.
+  credit: ..."). A figure label is a whole caption and binds nothing.  A group
+  that holds the headline above its credit is left alone, whatever stands
+  above the headline ("About us:").
 
 "The museum asks visitors not to use flash when they take a photo" stays: it
 neither starts nor ends with a credit.
@@ -445,9 +447,11 @@ class Captions(PhraseOptions, BlockFilter):
                 continue
             group = range(s, e)
             # The headline, or a line like it above the first paragraph (several words,
-            # no sentence end): a caption sits below the headline, never above.
-            if s < i and blocks[s].text.rstrip()[-1:] not in _SENTENCE_END and (
-                    s == headline or (s < prof.first_prose and _letter_words(blocks[s].text) >= 4)):
+            # no sentence end): a caption sits below the headline, never above; so a
+            # group that holds the headline above its credit is left alone too, whatever
+            # stands before it ("About us:" above the headline).
+            if s <= headline < i or s < i and blocks[s].text.rstrip()[-1:] not in _SENTENCE_END and (
+                    s < prof.first_prose and _letter_words(blocks[s].text) >= 4):
                 continue
             if any(blocks[j].removal is not None and blocks[j].removal.kind != _CAPTION
                    for j in group):
