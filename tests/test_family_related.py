@@ -302,3 +302,37 @@ def test_licence_sentence_inside_the_article_stays():
 def test_label_with_a_count_between_paragraphs_goes():
     # a one-word label between paragraphs is a subheading, but not with a count
     assert reasons(f"{BODY}\n\nShare (3)\n\n{BODY}\n") == [("related-label", "Share (3)")]
+
+
+@pytest.mark.parametrize("line", [
+    "© 2004-2020 Example Media UK Ltd, Brighton, UK, an Example Company. All rights reserved. "
+    "Example News is the registered trade mark of Example Media. Any medical information published "
+    "on this website is not intended as a substitute for informed medical advice.",
+    "Copyright © 2019 Example.com, LLC. Reproduction of material from any Example pages without written "
+    "permission is strictly prohibited. EXAMPLE ® is registered in the U.S. Patent and Trademark Office "
+    "as a trademark of Example.com, LLC.",
+    "© 2022, ExampleNews.com. This article is the copyrighted property of Example News. Written permission "
+    "must be obtained before reprint in online or print media. Reprinting content without permission is "
+    "theft and punishable by law.",
+    "Some rights reserved 2017-2023 by Example Newsfeed, a partnership of Example Internet Media Networks "
+    "and Example Media Group. All articles may be shared with credit to the author and a link back to "
+    "the original story, under the licence given at the foot of the page.",
+    "© 2021 Beispiel Verlag GmbH. Alle Rechte vorbehalten. Vervielfältigung und Verbreitung der Inhalte "
+    "sind ohne schriftliche Genehmigung des Verlags nicht gestattet, auch nicht in Auszügen oder für "
+    "Pressespiegel und elektronische Archive.",
+])
+def test_long_legal_footers(line):
+    assert len(line) > 160
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("copyright", line)]
+
+
+@pytest.mark.parametrize("line", [
+    # a copyright word with no symbol or year after it is not a marker
+    "Copyright holders must give written permission before a newspaper reprints a photo, the court said "
+    "on Monday, and a registered trademark cannot be used in an advertisement without the owner's consent.",
+    # a marker, but nothing legal in the line: a caption's credit running into text
+    "© Reuters The minister arrived at the summit on Monday morning and spoke to reporters for nearly an "
+    "hour about the trade talks, the budget and the coming election in the spring of next year.",
+])
+def test_long_lines_like_legal_footers_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []

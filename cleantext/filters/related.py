@@ -11,7 +11,12 @@ Rules, each with its reason id (see docs/filters.md):
   "Read more: ...", "Tags: budget, council".
 - ``copyright``: a short line that starts with a ``copyright`` marker: a
   symbol ("©"), or a word followed by a symbol or a year ("Copyright 2024"), or holds a ``rights`` phrase ("All rights reserved")
-  and either a marker or a place among the ``tail_lines`` last lines.
+  and either a marker or a place among the ``tail_lines`` last lines.  A
+  longer line, up to ``legal_chars``, is a copyright footer when it starts
+  with a marker or a ``rights`` phrase and holds a ``rights`` or ``legal``
+  phrase: "© 2020 Example Media Ltd. All rights reserved. Example is a
+  registered trade mark ...", "Copyright © 2019 Example, LLC. Reproduction
+  ... without written permission is strictly prohibited."
 - ``site-notice``: a line of up to ``notice_chars`` (300) characters that
   starts with a ``notices`` phrase: comment forms and site notices ("Leave a
   Reply", "Your email address will not be published", "We welcome reader
@@ -111,6 +116,9 @@ class Related(PhraseOptions, BlockFilter):
     tag_words: int = 5
     #: Longest tag list of one item (no comma or bar), in words after the phrase.
     tag_line_words: int = 8
+    #: Longest copyright footer: a line that starts with a marker or a rights
+    #: phrase and holds a rights or legal phrase ("without written permission").
+    legal_chars: int = 600
     #: Rights phrases ("All rights reserved") are looked for in lines with a
     #: copyright marker and in this many last lines of the text.
     tail_lines: int = 12
@@ -142,6 +150,11 @@ class Related(PhraseOptions, BlockFilter):
     @cached_property
     def _rights(self) -> re.Pattern[str] | None:
         return literal_pattern(self._sets["rights"])
+
+    @cached_property
+    def _legal(self) -> re.Pattern[str] | None:
+        """Rights and legal phrases: what makes a long line that starts with a marker a footer."""
+        return literal_pattern(self._sets["rights"] | _phrases.folded(self, "related", "legal"))
 
     @cached_property
     def _copy_marks(self) -> tuple[str, ...]:
@@ -338,6 +351,8 @@ class Related(PhraseOptions, BlockFilter):
                 continue
             t = blocks[i].text
             if len(t) > self.max_chars:
+                if len(t) <= self.legal_chars and self._legal_footer(t.lower()):
+                    mark(i, "copyright", "legal footer")
                 continue
             low = t.lower()
             m = _first_prefix(low, self._copy_marks)
@@ -350,6 +365,24 @@ class Related(PhraseOptions, BlockFilter):
                 hit = rights.search(low)
                 if hit:
                     mark(i, "copyright", hit.group())
+
+    def _legal_footer(self, low: str) -> bool:
+        """Whether the long line ``low`` (lower-cased) is a copyright footer: it starts
+        with a marker (a word marker followed by a symbol or a year) or a rights phrase,
+        and holds a rights or legal phrase."""
+        legal = self._legal
+        if legal is None:
+            return False
+        m = _first_prefix(low, self._copy_marks)
+        if m is not None:
+            rest = low[len(m):].lstrip()
+            if m.isalpha() and not (rest[:1] == "©" or rest[:3] == "(c)" or COPYRIGHT_YEAR.match(rest)):
+                return False
+        else:
+            hit = self._rights.match(low) if self._rights is not None else None
+            if hit is None:
+                return False
+        return legal.search(low) is not None
 
 
 def _first_prefix(text: str, prefixes: tuple[str, ...]) -> str | None:

@@ -89,6 +89,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("related", "notices"): LINE,
     ("related", "copyright"): "{phrase} {year} {name}",
     ("related", "rights"): None,
+    ("related", "legal"): None,
     ("related", "cookie_prefixes"): LINE,
     ("related", "post_links"): "{phrase}: {subheading}",
     ("related", "comment_counts"): LINE,
