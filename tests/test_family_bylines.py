@@ -121,6 +121,37 @@ def test_bio_above_page_furniture():
     assert reasons(text) == [("author-bio", bio)]
 
 
+def test_a_long_first_sentence_holds_its_role_among_its_first_words():
+    bio = ("Jane Doe is the founder and principal consultant of a full-service marketing and "
+           "public relations agency that helps small businesses and local brands to stand out and "
+           "get noticed in a crowded market across the whole of the region and beyond it")
+    assert reasons(f"{BODY}\n\n{bio}\n") == [("author-bio", bio)]
+
+
+@pytest.mark.parametrize("label, bio, author", [
+    ("Zur Person", "Dr. Anna Schmidt ist Bewegungswissenschaftlerin und Biomechanikerin. Seit über "
+     "30 Jahren beschäftigt sie sich mit dem Pferd.", "Dr. Anna Schmidt"),
+    ("Über die Autorin:", "Bianca Muster (37) ist Pitch Coach für Start-ups in der Tech-Branche.",
+     "Bianca Muster"),
+    ("About the author", "Jane Doe has lived by the harbour all her life. Jane Doe is also a keen "
+     "sailor.", None),
+    ("About the author", "Jane Doe is a pitch coach for start-ups and a speaking trainer.", "Jane Doe"),
+])
+def test_under_a_byline_label_a_name_and_a_verb_make_a_bio(label, bio, author):
+    text = f"{BODY}\n\nShare\n\n{label}\n\n{bio}\n\nMore stories\n"
+    found = reasons(text)
+    if author is None:  # no copula after the name: not read as a bio
+        assert found == [("byline-label", label)]
+    else:
+        assert found == [("byline-label", label), ("author-bio", bio)]
+        assert explain(text).metadata["author"] == author
+
+
+def test_without_a_label_a_bio_needs_its_role():
+    line = "Jane Doe is a keen sailor and has lived by the harbour all her life."
+    assert reasons(f"{BODY}\n\n{line}\n\nMore stories\n") == []
+
+
 def test_a_role_word_is_not_part_of_a_name():
     line = ("Als Naturfilmer und Autor arbeitet Stephan Berger als freier Mitarbeiter für "
             "zwei Fachzeitschriften.")

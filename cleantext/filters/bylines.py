@@ -23,7 +23,10 @@ Rules, each with its reason id (see docs/filters.md):
   lines other filters removed below it), directly under a byline label, or
   above a line that is not prose (the article does not go on after it: on a
   whole page, the bio above the share bar and the teasers).  A role word is
-  never part of the name ("Als Naturfilmer und Autor arbeitet ...").
+  never part of the name ("Als Naturfilmer und Autor arbeitet ...").  Right
+  under a byline label ("About the author", "Zur Person") a name and a
+  ``copulas`` verb are enough, and the name may carry an age ("Jane Doe (37)
+  is a pitch coach ...").
 
 The name found goes into the metadata as ``author``.  A sentence that starts
 with a name inside the article ("Jane Doe is the mayor's third challenger")
@@ -48,18 +51,23 @@ from ._phrases import PhraseOptions
 from .base import BlockFilter
 from .datelines import SEPARATORS, Datelines
 
+#: An age in brackets after a name: "Jane Doe (37) ist ...".
+_AGE = re.compile(r"\(\d{1,3}\),?")
 _BIO = Kind.BIO
+#: How far into a bio's first sentence its role is looked for, in words.
+_BIO_WORDS = 30
 #: A time of day as one word: "12:11", "21.15", "9h30".
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}")
 #: What every full date holds: a four-digit year, or a two-digit one after "d.m." (a
 #: cheap test before the dates are looked for).
 _YEAR = re.compile(r"\d{4}|\d\.\d\d(?!\d)")
 def _name_words(words: list[str], glue: frozenset[str]) -> bool:
-    """Whether ``words`` spell one or more personal names (``glue``: lower-case particles)."""
+    """Whether ``words`` spell one or more personal names (``glue``: lower-case particles).
+    An age in brackets may follow a name: "Jane Doe (37)"."""
     caps = 0
     for w in words:
         w = w.strip(",")
-        if not w or w == "&":
+        if not w or w == "&" or _AGE.fullmatch(w):
             continue
         if w.casefold() in glue:
             continue
@@ -181,7 +189,7 @@ class Bylines(PhraseOptions, BlockFilter):
         for j in sorted(labels):
             k = j + 1
             if k < n and blocks[k].removal is None and k not in marked:
-                name = self._bio_name(blocks[k].text)
+                name = self._bio_name(blocks[k].text, need_role=False)
                 if name is not None:
                     mark(k, "author-bio", name, name)
         for i in sorted(marked):
@@ -295,8 +303,12 @@ class Bylines(PhraseOptions, BlockFilter):
             return " ".join(words[:k - 2])
         return rest
 
-    def _bio_name(self, text: str) -> str | None:
-        """The name, when the first sentence of ``text`` is "<Name> <is> ... <role>"."""
+    def _bio_name(self, text: str, need_role: bool = True) -> str | None:
+        """The name, when the first sentence of ``text`` is "<Name> <is> ... <role>".
+
+        Without ``need_role`` (a line right under a byline label: "About the
+        author", "Zur Person") the name and the verb are enough: "Jane Doe is a
+        pitch coach ..."."""
         if len(text) > self.bio_chars or not text[:1].isupper():
             return None
         # the copula stands among the first five words, after a name of two words or more
@@ -311,9 +323,8 @@ class Bylines(PhraseOptions, BlockFilter):
         copulas = self._sets["copulas"]
         if not any(w.casefold() in copulas for w in head[2:5]):
             return None
-        words = _first_sentence(text).split()
-        if len(words) > 30:
-            return None
+        # the role stands among the first words: a long first sentence is read that far
+        words = _first_sentence(text).split()[:_BIO_WORDS]
         for k in range(1, min(5, len(words))):
             if words[k].casefold() in copulas:
                 if not _name_words(words[:k], self._sets["name_particles"]) or k < 2:
@@ -322,6 +333,8 @@ class Bylines(PhraseOptions, BlockFilter):
                 # "Als Naturfilmer und Autor arbeitet ...": a role word is not part of a name
                 if any(strip_edges(w).casefold() in roles for w in words[:k]):
                     return None
+                if not need_role:
+                    return " ".join(w for w in words[:k] if not _AGE.fullmatch(w))
                 low = [strip_edges(w).casefold() for w in words[k + 1:]]
                 for a, w in enumerate(low):
                     if w in roles or (a + 1 < len(low) and f"{w} {low[a + 1]}" in roles):
