@@ -336,3 +336,28 @@ def test_long_legal_footers(line):
 ])
 def test_long_lines_like_legal_footers_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "You need to enable JavaScript to view this site.",
+    "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.",
+    "JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript in deinem Browser.",
+    "Zur optimalen Darstellung unserer Webseite benötigen Sie Javascript.",
+    "Włącz obsługę języka JavaScript, aby strona działała prawidłowo.",
+    "Tu navegador tiene deshabilitado el uso de Javascript.",
+    "you MUST enable javascript to be able to comment",
+])
+def test_script_notices(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == [("script-notice", line)]
+    assert reasons(f"Share\n\n{line}\n\n{BODY}\n") == [("related-label", "Share"), ("script-notice", line)]
+
+
+@pytest.mark.parametrize("text", [
+    # a tutorial tells its reader to enable JavaScript, between two paragraphs
+    f"{BODY}\n\nTo try the demo, enable JavaScript in your browser settings and reload the page.\n\n{BODY}\n",
+    # JavaScript named without asking to enable it
+    f"{BODY}\n\nWe needed to re-evaluate how we wrote inline JavaScript for the new pages.\n",
+    f"{BODY}\n\nFree of PHP or JavaScript. Purely made with open source software.\n",
+])
+def test_lines_naming_javascript_stay(text):
+    assert reasons(text) == []

@@ -49,6 +49,12 @@ Rules, each with its reason id (see docs/filters.md):
   it arose, "in <file> on line <number>" ("Warning: Creating default
   object from empty value in /www/wp-includes/classes.php on line 407").
   Any length: the paths make them long.
+- ``script-notice``: a line of up to ``notice_chars`` that names JavaScript
+  and holds a ``script_words`` word (enable, disabled, aktivieren, włącz): the
+  notice a page shows when scripts do not run ("Please enable JavaScript to
+  view the comments", "JavaScript ist deaktiviert. Bitte aktiviere
+  JavaScript in deinem Browser.").  Not between two paragraphs: a tutorial
+  may tell its reader to enable JavaScript.
 - ``embed-credit``: a short line that starts with an ``embed_credits``
   phrase and names an account with "@": the credit under an embedded social
   media post ("A post shared by Jane Doe (@janedoe)").  "A post shared by
@@ -92,6 +98,11 @@ _COMMENT_HEAD_CHARS = 60
 _ON_LINE = " on line "
 #: Longest server error message looked at (the file paths make them long).
 _ERROR_CHARS = 2000
+#: The scripting language a page asks to enable, as a folded word, and what finds it
+#: in the text (JavaScript, Javascript, javascript, JAVASCRIPT).
+_SCRIPT = "javascript"
+_SCRIPT_NEEDLES = ("avaScript", "avascript", "AVASCRIPT")
+_WORD = re.compile(r"\w+")
 #: What separates the items of a tag list.
 _TAG_SPLIT = re.compile(r"[,|;·•]")
 
@@ -126,7 +137,7 @@ class Related(PhraseOptions, BlockFilter):
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
         keys = ("labels", "prefixes", "copyright", "rights", "cookie_prefixes", "notices", "post_links",
-                "embed_credits", "tag_prefixes", "error_labels", "comment_verbs")
+                "embed_credits", "tag_prefixes", "error_labels", "comment_verbs", "script_words")
         return {k: _phrases.folded(self, "related", k) for k in keys}
 
     @cached_property
@@ -281,6 +292,25 @@ class Related(PhraseOptions, BlockFilter):
         for i, p in long_lines_starting_with(prof, errors, _ERROR_CHARS):
             if _server_error(blocks[i].text, p):
                 mark(i, "server-error", p)
+        self._script_notices(doc, prof, mark)
+
+    def _script_notices(self, doc: Document, prof, mark) -> None:
+        """Lines that name JavaScript and ask to enable it or say it is off; only the
+        lines holding the name are looked at."""
+        verbs = self._sets["script_words"]
+        if not verbs:
+            return
+        blocks = doc.blocks
+        text = doc.text
+        for i in sorted({prof.block_at(k) for n in _SCRIPT_NEEDLES for k in positions(text, n)}):
+            if i < 0:
+                continue
+            t = blocks[i].text
+            if len(t) > self.notice_chars or prof.sandwiched(i):
+                continue
+            words = set(_WORD.findall(t.casefold()))
+            if _SCRIPT in words and not words.isdisjoint(verbs):
+                mark(i, "script-notice", _SCRIPT)
 
     def _comment_heads(self, doc: Document, prof) -> list[tuple[int, str]]:
         """``(line, verb)`` for each line that is a name, a comment verb and a colon

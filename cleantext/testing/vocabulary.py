@@ -90,6 +90,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("related", "copyright"): "{phrase} {year} {name}",
     ("related", "rights"): None,
     ("related", "legal"): None,
+    ("related", "script_words"): None,
     ("related", "cookie_prefixes"): LINE,
     ("related", "post_links"): "{phrase}: {subheading}",
     ("related", "comment_counts"): LINE,
