@@ -61,6 +61,9 @@ reasons = reasons_for(PIPE)
     ("Źródło: ISBnews", "related-prefix"),
     ("(Alle Angaben ohne Gewähr)", "related-label"),
     ("Para comentar debes registrarte y completar los datos generales.", "site-notice"),
+    ("Sorry, your blog cannot share posts by email.", "site-notice"),
+    ("Post was not sent - check your email addresses!", "site-notice"),
+    ("Your browser does not support the video tag.", "site-notice"),
 ])
 def test_footer_lines(line, reason):
     assert reasons(f"{BODY}\n\n{line}\n") == [(reason, line)]

@@ -42,6 +42,8 @@ def test_prompt_phrase_at_the_edge():
     "Subscribe now to our e-paper edition to read the full story.",
     "If you're seeing this message but you're already a subscriber, you can log in for immediate access.",
     "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+    "Missing out on our latest stories? Enter your email below to receive them direct to your inbox.",
+    "Immediate online access to all issues from 2019. Subscription will auto renew annually.",
     "Ihnen hat der Beitrag gefallen? Dann bestellen Sie unseren Newsletter, er kommt jeden Freitag. Danke!",
     "Vous êtes déjà abonné ? Connectez-vous pour lire la suite de cet article.",
     "Zapraszamy też do subskrypcji tygodnika i oglądania naszych audycji.",
@@ -57,6 +59,7 @@ def test_prompt_wording_goes_wherever_it_stands(line):
     "Customers can try the service with a free trial, the company said.",
     "The streaming service offers unlimited access for ten dollars a month.",
     "Phishing emails that land in your inbox often look like invoices.",
+    "The letters went direct to the minister's office, not to the council.",
     "Kunden können den Dienst einen Monat kostenlos testen, sagte die Firma.",
 ])
 def test_prompt_words_that_prose_uses_stay_between_paragraphs(line):
