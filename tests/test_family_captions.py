@@ -155,6 +155,8 @@ def test_sentences_that_start_like_figure_labels_stay(line):
     "Jan de Vries (v.l.n.r.), Anna Smit en Piet Jansen bij de opening.",
     "Anna Schmidt, Jan Berg und Max Muster (v. l. n. r.) bei der Eröffnung.",
     "Marta Nowak (z lewej) i Anna Kowalska podczas otwarcia mostu.",
+    "The minister, Jane Doe (right), looks on as John Smith (left) opens the new harbour office.",
+    "Chief of Staff General John Smith (centre) with members of the three services at the station.",
 ])
 def test_caption_markers(line):
     # a whole caption: the paragraphs around it are not bound to it
@@ -171,6 +173,7 @@ def test_caption_markers(line):
      "Richterin. Jetzt will sie wieder zurück."),
     # a party or trademark sign after a name is no position
     "Senator Jane Doe (R) said the budget was too small for the bridges.",
+    "Jane Doe (Left) and John Smith (Centre) said the budget was too small for the bridges.",
 ])
 def test_brackets_that_are_not_caption_markers_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []

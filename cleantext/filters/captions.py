@@ -32,7 +32,9 @@ Rules, each with its reason id (see docs/filters.md):
   in brackets ("Die Brücke bei Nacht (Symbolbild).", "... (file photo)"), or
   holds a ``[caption] positions`` word in brackets right after a capitalised
   word: where a person stands in the picture ("Anna Schmidt (l.) und Jan
-  Berg", "Jane Doe and John Smith (from left)").  A position in brackets after
+  Berg", "Jane Doe and John Smith (from left)", "Jane Doe (right) looks on").
+  Written with a capital where the list has none, the word names a party
+  ("Jane Doe (Left) said ...") and does not count.  A position in brackets after
   a lower-case word ("Klicken Sie rechts (r.)") does not count.  A marked
   line is a whole caption and binds nothing.
 - ``gallery-control``: a short line that is a ``[caption] controls``
@@ -185,14 +187,15 @@ class Captions(PhraseOptions, BlockFilter):
         return m if _FIGURE_NUMBER.match(rest) else None
 
     @cached_property
-    def _bracketed(self) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
-        """One regex for every caption marker and position in brackets, in any case, and
-        the markers and positions, case-folded."""
+    def _bracketed(self) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str], frozenset[str]]:
+        """One regex for every caption marker and position in brackets, in any case;
+        the markers and positions, case-folded; and the positions as listed."""
         markers = frozenset(p.casefold() for p in _phrases.raw(self, "caption", "markers"))
-        places = frozenset(p.casefold() for p in _phrases.raw(self, "caption", "positions"))
+        listed = frozenset(_phrases.raw(self, "caption", "positions"))
+        places = frozenset(p.casefold() for p in listed)
         trie = literal_pattern(f"({p.lower()})" for p in _phrases.raw(self, "caption", "markers")
                                + _phrases.raw(self, "caption", "positions"))
-        return (None if trie is None else re.compile(trie.pattern, re.IGNORECASE)), markers, places
+        return (None if trie is None else re.compile(trie.pattern, re.IGNORECASE)), markers, places, listed
 
     @cached_property
     def _controls(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
@@ -275,15 +278,18 @@ class Captions(PhraseOptions, BlockFilter):
 
     def _marked_captions(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
         """Mark the lines that a caption marker or a position in brackets makes captions."""
-        pattern, markers, places = self._bracketed
+        pattern, markers, places, listed = self._bracketed
         if pattern is None:
             return
         for m, i, b in self._free_lines_matching(doc, prof, pattern, marked):
-            word = m.group()[1:-1].casefold()
+            written = m.group()[1:-1]
+            word = written.casefold()
             k, e = m.start() - b.start, m.end() - b.start
             at_end = word in markers and not strip_edges(b.text[e:])
+            # a capitalised word not listed so is a party after a name: "Jane Doe (Left)"
             after_name = word in places and k >= 2 and b.text[k - 1] == " " \
-                and b.text[:k - 1].rsplit(None, 1)[-1][:1].isupper()
+                and b.text[:k - 1].rsplit(None, 1)[-1][:1].isupper() \
+                and (written in listed or not (written[:1].isupper() and written[1:2].islower()))
             # the marker's own dots ("v. l. n. r.") end no sentence
             if (at_end or after_name) and sentence_count(b.text[:k] + b.text[e:]) <= self.caption_sentences:
                 marked[i] = BlockMark(i, _CAPTION, "caption-marker", word)
