@@ -74,6 +74,26 @@ def test_prose_about_affiliate_links_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
 
 
+PARAGRAPH = ("The council voted on Monday evening to approve a budget that is four percent smaller "
+             "than last year's, after a long meeting in the town hall.")
+
+
+def test_disclosure_in_a_later_sentence_of_a_line_off_the_article():
+    line = ("Example Mag is supported by its audience. When you purchase through links on our site, "
+            "we may earn an affiliate commission. Learn more")
+    assert reasons(f"{PARAGRAPH}\n\n{line}\n\nMore stories\n") == [("ad-disclosure", line)]
+    assert reasons(f"Menu\n\n{line}\n\n{PARAGRAPH}\n") == [("ad-disclosure", line)]
+
+
+def test_a_quoted_disclosure_between_paragraphs_stays():
+    line = ("Affiliate sites are everywhere now. We may earn a commission, the publishers tell "
+            "readers, but few say how much.")
+    assert reasons(f"{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}\n") == []
+    # more sentences than a disclosure line has
+    long = line + " The rules are unclear. The regulator has said nothing."
+    assert reasons(f"{PARAGRAPH}\n\n{long}\n") == []
+
+
 @pytest.mark.parametrize("line", [
     "Anzeige: Cloud Services für Ihr Unternehmen",
     "ADVERTISEMENT - Special offers for our readers",

@@ -17,10 +17,15 @@ Rules, each with its reason id (see docs/filters.md):
   advertisers ("We may earn a commission when you buy through links on our
   site", "This post contains affiliate links").  The phrases speak in the
   site's voice, so an article about affiliate marketing ("Publishers earn a
-  commission on each sale") stays.
+  commission on each sale") stays.  A disclosure may also start a later
+  sentence of a line of at most ``disclosure_sentences`` sentences that
+  does not stand between two paragraphs ("Example Mag is supported by its
+  audience. When you purchase through links on our site, we may earn an
+  affiliate commission."); between paragraphs it may quote a site.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -31,9 +36,10 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import profile
-from ._match import (Prefixes, followed_by_separator, long_lines_starting_with, prefix_tuple,
-                     starts_with_phrase)
+from ._match import (Prefixes, fold, followed_by_separator, literal_pattern, long_lines_starting_with,
+                     prefix_tuple, starts_with_phrase)
 from ._phrases import PhraseOptions
+from ._sentences import sentence_count
 from .base import BlockFilter
 
 
@@ -54,6 +60,8 @@ class Advertisement(PhraseOptions, BlockFilter):
     prefix_chars: int = 120
     #: Longest advertising disclosure.
     disclosure_chars: int = 600
+    #: Most sentences in a line whose later sentence starts a disclosure.
+    disclosure_sentences: int = 3
 
     @cached_property
     def _labels(self) -> frozenset[str]:
@@ -68,6 +76,12 @@ class Advertisement(PhraseOptions, BlockFilter):
     @cached_property
     def _disclosures(self) -> Prefixes:
         return prefix_tuple(_phrases.folded(self, "advertisement", "disclosures"))
+
+    @cached_property
+    def _inner_disclosure(self) -> re.Pattern[str] | None:
+        """A sentence end, a space and a disclosure phrase, in any case."""
+        trie = literal_pattern(self._disclosures)
+        return None if trie is None else re.compile(f"[.!?] (?:{trie.pattern})", re.IGNORECASE)
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
@@ -96,6 +110,13 @@ class Advertisement(PhraseOptions, BlockFilter):
             if p:
                 found[i] = p
         found.update(long_lines_starting_with(prof, phrases, self.disclosure_chars))
+        inner = self._inner_disclosure
+        for m in (inner.finditer(doc.text) if inner is not None else ()):
+            i = prof.block_at(m.start())
+            t = blocks[i].text
+            if i not in found and len(t) <= self.disclosure_chars and not prof.sandwiched(i) \
+                    and sentence_count(t) <= self.disclosure_sentences:
+                found[i] = fold(m.group()[2:])
         for i in sorted(found):
             if blocks[i].removal is None:
                 yield BlockMark(i, Kind.ADVERTISEMENT, "ad-disclosure", found[i])
