@@ -18,7 +18,7 @@ Rules, each with its reason id (see docs/filters.md):
   site", "This post contains affiliate links").  The phrases speak in the
   site's voice, so an article about affiliate marketing ("Publishers earn a
   commission on each sale") stays.  A disclosure may also start a later
-  sentence of a line of at most ``disclosure_sentences`` sentences that
+  sentence (after a full stop) of a line of at most ``disclosure_sentences`` sentences that
   does not stand between two paragraphs ("Example Mag is supported by its
   audience. When you purchase through links on our site, we may earn an
   affiliate commission."); between paragraphs it may quote a site.
@@ -79,9 +79,13 @@ class Advertisement(PhraseOptions, BlockFilter):
 
     @cached_property
     def _inner_disclosure(self) -> re.Pattern[str] | None:
-        """A sentence end, a space and a disclosure phrase, in any case."""
-        trie = literal_pattern(self._disclosures)
-        return None if trie is None else re.compile(f"[.!?] (?:{trie.pattern})", re.IGNORECASE)
+        """A full stop, a space and a disclosure phrase as listed, its first letter a
+        capital (a sentence starts with one).  Matched with case and after the literal
+        ". ", which the regex engine searches for quickly: a third of the time of any
+        sentence mark in any case."""
+        raw = _phrases.raw(self, "advertisement", "disclosures")
+        trie = literal_pattern(p[:1].upper() + p[1:] for p in raw)
+        return None if trie is None else re.compile(f"\\. (?:{trie.pattern})")
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
