@@ -144,3 +144,33 @@ def test_every_prompt_phrase_holds_a_search_key(tmp_path):
     line = "订阅"
     pipe = Pipeline(["whitespace", "signup"]).configure("signup", extra_files=(str(extra),))
     assert [r.reason for r in pipe.explain(f"{BODY}\n\n{line}\n\n{BODY}\n").removals] == ["signup-prompt"]
+
+
+CONSENT_BODY = ("The council voted on Monday evening to approve a budget that is four percent smaller "
+                "than last year's, after a long meeting in the town hall.")
+
+
+@pytest.mark.parametrize("line", [
+    "By clicking Submit, I consent to receiving emails in line with the Privacy Policy.",
+    "I agree to my personal data being stored and used to receive the newsletter",
+    "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
+    "Ich akzeptiere die Datenschutzerklärung.",
+    "Mit dem Absenden des Kommentars bestätigst Du, dass Du unsere Datenschutzerklärung zur Kenntnis genommen hast.",
+    "Ja, ich möchte den wöchentlichen Newsletter bekommen.",
+    "Wyrażam zgodę na przetwarzanie danych osobowych",
+    "Acepto los términos y condiciones.",
+])
+def test_consent_lines_of_forms(line):
+    assert reasons(f"{CONSENT_BODY}\n\nEmail address\n\n{line}\n") == [
+        ("signup-label", "Email address"), ("signup-consent", line)]
+
+
+@pytest.mark.parametrize("text", [
+    # nothing a form asks consent for
+    f"{CONSENT_BODY}\n\nI agree to the mayor's plan, and so do most of my neighbours on the street.\n",
+    f"{CONSENT_BODY}\n\nIch stimme dem Bürgermeister zu, sagte die Anwohnerin am Montag.\n",
+    # between two paragraphs: an opinion piece about data
+    f"{CONSENT_BODY}\n\nI have read the privacy policy of the app, and it allows far too much.\n\n{CONSENT_BODY}\n",
+])
+def test_lines_like_consent_lines_stay(text):
+    assert reasons(text) == []

@@ -26,6 +26,14 @@ Rules, each with its reason id (see docs/filters.md):
   stands at most two words before the newsletter ("Get our free newsletter
   every Friday", "Unser kostenloser Newsletter informiert Sie ...").
 
+- ``signup-consent``: the consent line of a sign-up, comment or contact
+  form: a line of at most ``consent_chars`` that starts with a ``[signup]
+  consents`` phrase ("I agree", "By submitting", "Ich akzeptiere", "Mit dem
+  Absenden", "Wyrażam zgodę") and holds a ``consent_words`` word (privacy,
+  data, terms, newsletter; "Datenschutz", "danych"), not between two
+  paragraphs.  "I agree to the mayor's plan, and so do my neighbours." stays:
+  it names nothing a form asks consent for.
+
 "Readers can subscribe to the paper's print edition for £5" stays: it is
 neither a label, nor ends with a call, nor holds a prompt phrase; so do
 "The newsletter, founded in 1998, now reaches 5,000 readers." and "She said
@@ -44,7 +52,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import EDGE_CHARS, SENTENCE_MARKS, profile
-from ._match import fold, literal_pattern
+from ._match import LONG_HEAD, Prefixes, fold, literal_pattern, prefix_tuple, starts_with_phrase
 from ._sentences import last_sentence, sentence_count
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -75,6 +83,8 @@ class Signup(PhraseOptions, BlockFilter):
     #: A line of at most this many words that names the site's own newsletter
     #: ("our free newsletter") promotes it; a longer one tells a story.
     newsletter_prompt_words: int = 16
+    #: Longest consent line of a form ("I agree to receive emails ... Privacy Policy").
+    consent_chars: int = 700
 
     @cached_property
     def _labels(self) -> frozenset[str]:
@@ -127,6 +137,35 @@ class Signup(PhraseOptions, BlockFilter):
         return tuple(sorted(w for w in _phrases.folded(self, "signup", "newsletter_words") if " " not in w))
 
     @cached_property
+    def _consents(self) -> Prefixes:
+        return prefix_tuple(_phrases.folded(self, "signup", "consents"))
+
+    @cached_property
+    def _consent_words(self) -> re.Pattern[str] | None:
+        """What a form asks consent for (also inside a compound: "Datenschutzerklärung")."""
+        return literal_pattern(_phrases.folded(self, "signup", "consent_words"))
+
+    def _consent_lines(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Consent lines of forms (``signup-consent``)."""
+        phrases, words = self._consents, self._consent_words
+        if not phrases or words is None:
+            return
+        blocks, folds, firsts, limit = doc.blocks, prof.folds, phrases.firsts, self.consent_chars
+        # their first words ("I", "Mit", "En") start much prose: the position rules out
+        # most lines before a phrase is looked for
+        short = prof.starting_with(firsts)
+        long = [i for i, w in zip(prof.long_lines, prof.long_firsts) if w in firsts]
+        for i in sorted(short + long):
+            if i in marked or prof.sandwiched(i):
+                continue
+            t = blocks[i].text
+            if len(t) > limit:
+                continue
+            p = starts_with_phrase(folds[i] or fold(t[:LONG_HEAD]), phrases)
+            if p and words.search(t.lower()):
+                marked[i] = BlockMark(i, _SIGNUP, "signup-consent", p)
+
+    @cached_property
     def _owner_words(self) -> frozenset[str]:
         return _phrases.folded(self, "signup", "owner_words")
 
@@ -175,6 +214,7 @@ class Signup(PhraseOptions, BlockFilter):
         if self._newsletter_words:
             self._newsletter(doc, prof, marked)
         self._prompts_anywhere(doc, prof, marked)
+        self._consent_lines(doc, prof, marked)
         for i in sorted(marked):
             if blocks[i].removal is None:
                 yield marked[i]

@@ -61,6 +61,8 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("signup", "calls"): LINE,
     ("signup", "prompts"): LINE,
     ("signup", "phrases"): None,
+    ("signup", "consents"): None,
+    ("signup", "consent_words"): None,
     ("caption", "credits"): "{phrase}: {name}",
     ("caption", "agencies"): LINE,
     ("caption", "figures"): "{phrase} 2: {subheading}",
