@@ -18,10 +18,11 @@ Rules, each with its reason id (see docs/filters.md):
   site", "This post contains affiliate links").  The phrases speak in the
   site's voice, so an article about affiliate marketing ("Publishers earn a
   commission on each sale") stays.  A disclosure may also start a later
-  sentence (after a full stop) of a line of at most ``disclosure_sentences`` sentences that
-  does not stand between two paragraphs ("Example Mag is supported by its
-  audience. When you purchase through links on our site, we may earn an
-  affiliate commission."); between paragraphs it may quote a site.
+  sentence (after a full stop) of a line of at most
+  ``disclosure_sentences`` sentences that does not stand between two
+  paragraphs ("Example Mag is supported by its audience. When you purchase
+  through links on our site, we may earn an affiliate commission.");
+  between paragraphs it may quote a site.
 """
 from __future__ import annotations
 

@@ -25,7 +25,6 @@ Rules, each with its reason id (see docs/filters.md):
   of at most ``newsletter_prompt_words`` words where an ``owner_words`` word
   stands at most two words before the newsletter ("Get our free newsletter
   every Friday", "Unser kostenloser Newsletter informiert Sie ...").
-
 - ``signup-consent``: the consent line of a sign-up, comment or contact
   form: a line of at most ``consent_chars`` that starts with a ``[signup]
   consents`` phrase ("I agree", "By submitting", "Ich akzeptiere", "Mit dem
