@@ -241,3 +241,21 @@ def test_sentences_like_gallery_controls_stay(line):
 @pytest.mark.parametrize("line", ["04/2021", "12 / 2022", "2021/22", "05225/8738444", "7 / 3"])
 def test_dates_and_numbers_are_no_gallery_counters(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Image source, Getty Images",
+    "Image caption, The bridge was closed on Monday after the storm",
+    "Media caption, Watch: the moment the bridge gave way",
+])
+def test_a_comma_after_a_marker_of_two_words(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("credit-line", line)]
+
+
+@pytest.mark.parametrize("line", [
+    # a one-word marker and a comma: prose
+    "Photo, video and audio archives of the council are open to the public on Mondays.",
+    "Image source, the council said, was a matter for the archive and not for the mayor.",
+])
+def test_a_comma_after_other_markers_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []

@@ -64,6 +64,13 @@ reasons = reasons_for(PIPE)
     ("Sorry, your blog cannot share posts by email.", "site-notice"),
     ("Post was not sent - check your email addresses!", "site-notice"),
     ("Your browser does not support the video tag.", "site-notice"),
+    ("Explore more on these topics", "related-label"),
+    ("Reuse this content", "related-label"),
+    ("Share this with Facebook", "related-label"),
+    ("Read full article", "related-label"),
+    ("CLICK HERE TO GET THE EXAMPLE NEWS APP", "site-notice"),
+    ("A version of this article appears in print on June 12, 2020, Section A, Page 1.", "site-notice"),
+    ("Privacy Notice: Newsletters may contain info about charities and online ads.", "related-prefix"),
 ])
 def test_footer_lines(line, reason):
     assert reasons(f"{BODY}\n\n{line}\n") == [(reason, line)]

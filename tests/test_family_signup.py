@@ -44,6 +44,8 @@ def test_prompt_phrase_at_the_edge():
     "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
     "Missing out on our latest stories? Enter your email below to receive them direct to your inbox.",
     "Immediate online access to all issues from 2019. Subscription will auto renew annually.",
+    "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am",
+    "As a subscriber, you have 10 gift articles to give each month.",
     "Ihnen hat der Beitrag gefallen? Dann bestellen Sie unseren Newsletter, er kommt jeden Freitag. Danke!",
     "Vous êtes déjà abonné ? Connectez-vous pour lire la suite de cet article.",
     "Zapraszamy też do subskrypcji tygodnika i oglądania naszych audycji.",

@@ -9,7 +9,8 @@ Rules, each with its reason id (see docs/filters.md):
   marker is an abbreviation ("Fot. PAP") ("Photo: AP", "Photo by Jane Doe / Getty
   Images", "Foto: dpa"), or by a bare name after a one-word marker ("Foto Jan
   Smit": two or three capitalised words; in brackets, "(Photo Images
-  Beaulieu)", one to four); or that is only agency names ("AP Photo/Jane Doe").
+  Beaulieu)", one to four), or by a comma after a marker of two words
+  ("Image source, Getty Images"); or that is only agency names ("AP Photo/Jane Doe").
 - ``caption-credit``: a line whose last sentence is such a credit ("The old
   bridge at dusk. Image credit: City archive"; the credit may hold bars and
   slashes: "... tun. Foto: Timur | flickr | CC BY 2.0"), or that ends in a
@@ -164,6 +165,8 @@ class Captions(PhraseOptions, BlockFilter):
                         rest[0] in _MARK_SEP
                         or (" " in m and (rest[0].isupper() or self._ends_with_agency(rest)))
                         or (rest[0] == "." and len(m) <= 4 and rest[1:].strip()[:1].isupper())
+                        # "Image source, Getty Images": a comma after a marker of two words
+                        or (rest[0] == "," and " " in m and rest[1:].strip()[:1].isupper())
                         or (" " not in m and self._name_like(rest, wrapped))):
                     return m
         if len(t) <= 60 and self._only_agencies(f):
