@@ -17,7 +17,7 @@ reasons = reasons_for(PIPE)
     "Subscribe now", "Already a subscriber? Log in", "Create a free account", "Newsletter",
     "Newsletter abonnieren", "Bereits Abonnent? Hier anmelden", "Abonnez-vous",
     "Zapisz się do newslettera", "Suscríbete", "Iscriviti alla newsletter", "Abonneer nu",
-    "E-Paper", "Enable notifications",
+    "E-Paper", "Enable notifications", "Follow Blog via Email", "Sign me up",
 ])
 def test_labels(line):
     assert reasons(f"{BODY}\n\n{line}\n") == [("signup-label", line)]
