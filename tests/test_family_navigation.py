@@ -136,6 +136,8 @@ def test_a_subheading_among_removed_share_lines_stays():
     "Folgen Sie der Zeitung auf Instagram, Facebook und Twitter oder abonnieren Sie unseren Newsletter.",
     "Siguenos en Telegram, Instagram, Facebook y Twitter para recibir todas nuestras actualizaciones",
     "Suivez-nous sur Facebook et Instagram",
+    "Follow Jane Doe on Twitter: @janedoe",
+    "Folgen Sie Anna Schmidt auf Twitter @annaschmidt.",
 ])
 def test_invitations_to_follow_on_networks(line):
     assert [r for r, _ in reasons(f"{BODY}\n\n{line}\n\n{BODY}\n")] == ["social-follow"]
@@ -144,6 +146,8 @@ def test_invitations_to_follow_on_networks(line):
 @pytest.mark.parametrize("line", [
     "Follow the money: Facebook and Twitter executives said on Monday that they would testify in March.",
     "Follow the debate on Twitter.",
+    # an e-mail address is no account
+    "Follow the debate on Twitter or write to letters@example.com with your view.",
     "Folgen Sie den Spuren der Römer durch die Altstadt, vorbei an Facebook-Zentrale und Twitter-Büro.",
 ])
 def test_sentences_that_start_with_follow_stay(line):

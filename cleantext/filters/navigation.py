@@ -5,7 +5,10 @@ Rules, each with its reason id (see docs/filters.md):
 
 - ``skip-link``, ``search-prompt``, ``social-follow``: whole lines from the
   ``[navigation]`` phrase lists, anywhere; ``social-follow`` also takes short
-  lines that start with a ``social_prefixes`` phrase ("Follow us on X").
+  lines that start with a ``social_prefixes`` phrase ("Follow us on X"), and
+  lines (up to ``follow_chars``) that start with a ``follow_prefixes`` phrase
+  and name two ``networks`` or more, or one and an account ("Follow Jane Doe
+  on Twitter: @janedoe"), one right after a ``network_prepositions`` word.
 - ``nav-label``: whole-line menu and header items ("Home", "Impressum"),
   unless it is one word with prose directly above and below (a subheading).
 - ``breadcrumb``: a short line of three or more short title-case parts joined
@@ -47,6 +50,8 @@ from .base import BlockFilter
 BREADCRUMB_SEPS = ("›", "»", " > ", " / ", " | ", " → ", " · ")
 _NAV = Kind.NAVIGATION
 #: A word, for finding network names in a line.
+#: An account on a social network: "@janedoe" (not inside an e-mail address).
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 _WORD = re.compile(r"\w+")
 _MENU_END = frozenset(".!?:;,\"'”“)")
 
@@ -86,11 +91,13 @@ class Navigation(PhraseOptions, BlockFilter):
         return prefix_tuple(self._sets["follow_prefixes"])
 
     def _names_networks(self, text: str) -> bool:
-        """Whether ``text`` names at least two social networks (``networks``), one of them
-        right after a ``network_prepositions`` word ("on Twitter", "auf Instagram")."""
+        """Whether ``text`` names at least two social networks (``networks``), or one and
+        an account ("@janedoe"), one of them right after a ``network_prepositions`` word
+        ("on Twitter", "auf Instagram")."""
         words = _WORD.findall(text.casefold())
         nets, before = self._sets["networks"], self._sets["network_prepositions"]
-        if len(nets.intersection(words)) < 2:
+        named = len(nets.intersection(words))
+        if named < 2 and not (named == 1 and _HANDLE.search(text)):
             return False
         return any(w in nets and words[k - 1] in before for k, w in enumerate(words) if k)
 
@@ -136,7 +143,8 @@ class Navigation(PhraseOptions, BlockFilter):
                     p = starts_with_phrase(f, self._social_tuple)
                     if p:
                         mark(i, "social-follow", p)
-            # an invitation to follow the site on two networks or more, however long its name
+            # an invitation to follow the site on two networks or more (or on one, with its
+            # account), however long its name
             follow = self._follow_tuple
             cands = [(i, starts_with_phrase(prof.folds[i], follow)) for i in prof.starting_with(follow.firsts)]
             cands += long_lines_starting_with(prof, follow, self.follow_chars)
