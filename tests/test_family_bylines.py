@@ -185,6 +185,11 @@ PIPE_DATED = Pipeline(["whitespace", "datelines", "bylines"])
     ("19.6.2007 9:40 Uhr Max Muster 71 Kommentare", "Max Muster", "published", "2007-06-19T09:40"),
     ("04.02.2022 | 15:33 Uhr | Anna Schmidt", "Anna Schmidt", "published", "2022-02-04T15:33"),
     ("By Jane Doe Updated March 3, 2022", "Jane Doe", "updated", "2022-03-03"),
+    # a site's user name after the prefix, next to a labelled date
+    ("Veröffentlicht am 12. Juni 2017 von gizzmo", "gizzmo", "published", "2017-06-12"),
+    ("Posted on 2015-04-05 by marc", "marc", "published", "2015-04-05"),
+    # the date twice (published, then modified)
+    ("Veröffentlicht am 10. Februar 2019 9. Februar 2019 von Heiko", "Heiko", "published", "2019-02-10"),
 ])
 def test_dated_bylines(line, author, key, date):
     res = cleantext.explain(f"Headline\n\n{line}\n\n{BODY}\n", pipeline=PIPE_DATED)
@@ -203,6 +208,8 @@ def test_dated_bylines(line, author, key, date):
     "On 3 March 2020 the council met for the last time.",
     "Von 2019 bis 2022 leitete sie das Amt.",
     "14. Mai 2014: Anna Schmidt gewinnt die Wahl in Berlin",
+    # a lower-case word after "von" with no label or time beside the date
+    "14. Oktober 2018 von oben",
 ])
 def test_names_and_dates_that_are_not_bylines_stay(line):
     res = cleantext.explain(f"Headline\n\n{line}\n\n{BODY}\n", pipeline=PIPE_DATED)

@@ -14,7 +14,9 @@ Rules, each with its reason id (see docs/filters.md):
   Doe am 14. Mai 2014, 15:40 Uhr", "19.6.2007 9:40 Uhr Jane Doe 71
   Kommentare".  A name without a byline prefix needs one of those besides
   the date (a time, a label, a count), so "Landtagswahl Bayern 14. Oktober
-  2018" stays.  The date goes into the metadata too.
+  2018" stays; so does a site's user name after a one-word prefix
+  ("Veröffentlicht am 12. Juni 2017 von gizzmo").  The date may stand twice
+  (published, then modified).  The date goes into the metadata too.
 - ``byline-label``: a whole line from ``[bio] labels`` ("Written By", "About
   the author"), unless prose stands directly above and below.
 - ``author-bio``: a line whose first sentence is a name, a ``copulas`` verb
@@ -54,6 +56,8 @@ from .datelines import SEPARATORS, Datelines
 #: An age in brackets after a name: "Jane Doe (37) ist ...".
 _AGE = re.compile(r"\(\d{1,3}\),?")
 _BIO = Kind.BIO
+#: A user name as sites print it after "by": letters first, then letters, digits, "_", "-", ".".
+_HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,29}")
 #: How far into a bio's first sentence its role is looked for, in words.
 _BIO_WORDS = 30
 #: A time of day as one word: "12:11", "21.15", "9h30".
@@ -257,7 +261,12 @@ class Bylines(PhraseOptions, BlockFilter):
                     del left[-k:]
                     key, signal = label_key, True
                     break
-        right = text[end:].split()
+        rest = text[end:]
+        again = self._dates.find_date(rest)
+        if again is not None and not rest[:again[0]].strip(" ,|·-–—"):
+            # the date a second time (published, then modified): "5. Mai 2020 6. Mai 2020 von ..."
+            rest = rest[again[1]:]
+        right = rest.split()
         while right and right[0] in SEPARATORS:
             right.pop(0)
         counts, count_ends = self._counts
@@ -278,6 +287,11 @@ class Bylines(PhraseOptions, BlockFilter):
         byline = self._byline(part, fold(part))
         if byline is not None:
             return byline[1], key, date
+        if signal and right and len(words) == 2 and _HANDLE.fullmatch(words[1]) \
+                and fold(words[0]) in self._handle_prefixes:
+            # a site's user name after "by" / "von", next to a labelled or timed date:
+            # "Veröffentlicht am 12. Juni 2017 von gizzmo", "Posted on 2015-04-05 by marc"
+            return words[1], key, date
         glue = self._sets["name_particles"]
         # a bare name: capitalised words, no label ("Termin:") and no weekday among them
         days = self._dates.weekdays
@@ -287,6 +301,11 @@ class Bylines(PhraseOptions, BlockFilter):
             if name is not None:
                 return name, key, date
         return None
+
+    @cached_property
+    def _handle_prefixes(self) -> frozenset[str]:
+        """The one-word byline prefixes ("by", "von", "par"): before a user name."""
+        return frozenset(p for p in self._sets["byline_prefixes"] if " " not in p)
 
     @property
     def _time_words(self) -> frozenset[str]:
