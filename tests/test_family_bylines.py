@@ -190,6 +190,8 @@ PIPE_DATED = Pipeline(["whitespace", "datelines", "bylines"])
     ("Posted on 2015-04-05 by marc", "marc", "published", "2015-04-05"),
     # the date twice (published, then modified)
     ("Veröffentlicht am 10. Februar 2019 9. Februar 2019 von Heiko", "Heiko", "published", "2019-02-10"),
+    # a link at the end
+    ("Posted on 2015-04-05 by marc | Leave a comment", "marc", "published", "2015-04-05"),
 ])
 def test_dated_bylines(line, author, key, date):
     res = cleantext.explain(f"Headline\n\n{line}\n\n{BODY}\n", pipeline=PIPE_DATED)

@@ -16,7 +16,9 @@ Rules, each with its reason id (see docs/filters.md):
   the date (a time, a label, a count), so "Landtagswahl Bayern 14. Oktober
   2018" stays; so does a site's user name after a one-word prefix
   ("Veröffentlicht am 12. Juni 2017 von gizzmo").  The date may stand twice
-  (published, then modified).  The date goes into the metadata too.
+  (published, then modified), and a related label or notice of up to four
+  words may end the line ("... by Jane Doe | Leave a comment").  The date
+  goes into the metadata too.
 - ``byline-label``: a whole line from ``[bio] labels`` ("Written By", "About
   the author"), unless prose stands directly above and below.
 - ``author-bio``: a line whose first sentence is a name, a ``copulas`` verb
@@ -280,6 +282,15 @@ class Bylines(PhraseOptions, BlockFilter):
                     break
         while right and right[-1] in SEPARATORS:
             right.pop()
+        if right and fold(right[-1]) in self._trailing_link_ends:
+            # a link at the end: "... by Jane Doe | Leave a comment"
+            for k in range(min(4, len(right)), 0, -1):
+                if fold(" ".join(right[-k:])) in self._trailing_links:
+                    del right[-k:]
+                    signal = True
+                    break
+            while right and right[-1] in SEPARATORS:
+                right.pop()
         if left and right or not (left or right):
             return None
         words = left or right
@@ -301,6 +312,17 @@ class Bylines(PhraseOptions, BlockFilter):
             if name is not None:
                 return name, key, date
         return None
+
+    @cached_property
+    def _trailing_links(self) -> frozenset[str]:
+        """Links that may end a dated byline ("Leave a comment", "Share"): the related
+        labels and notices of four words at most."""
+        found = _phrases.folded(self, "related", "labels") | _phrases.folded(self, "related", "notices")
+        return frozenset(p for p in found if p.count(" ") <= 3)
+
+    @cached_property
+    def _trailing_link_ends(self) -> frozenset[str]:
+        return frozenset(p.rsplit(" ", 1)[-1] for p in self._trailing_links)
 
     @cached_property
     def _handle_prefixes(self) -> frozenset[str]:
