@@ -61,6 +61,9 @@ def first_words(folded: Iterable[str]) -> frozenset[str]:
     return frozenset(f.split(" ", 1)[0].strip(EDGE_CHARS) for f in folded if f)
 
 
+#: A word: a run of letters, digits and "_" (findall on a folded line gives its words).
+WORD = re.compile(r"\w+")
+
 def literal_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
     """One regex that finds any of ``phrases`` (literal text), or None for no phrases.
 

@@ -59,7 +59,7 @@ from .datelines import SEPARATORS, Datelines
 _AGE = re.compile(r"\(\d{1,3}\),?")
 _BIO = Kind.BIO
 #: A user name as sites print it after "by": letters first, then letters, digits, "_", "-", ".".
-_HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,29}")
+_USER_NAME = re.compile(r"[^\W\d_][\w.\-]{1,29}")
 #: How far into a bio's first sentence its role is looked for, in words.
 _BIO_WORDS = 30
 #: A time of day as one word: "12:11", "21.15", "9h30".
@@ -298,7 +298,7 @@ class Bylines(PhraseOptions, BlockFilter):
         byline = self._byline(part, fold(part))
         if byline is not None:
             return byline[1], key, date
-        if signal and right and len(words) == 2 and _HANDLE.fullmatch(words[1]) \
+        if signal and right and len(words) == 2 and _USER_NAME.fullmatch(words[1]) \
                 and fold(words[0]) in self._handle_prefixes:
             # a site's user name after "by" / "von", next to a labelled or timed date:
             # "Veröffentlicht am 12. Juni 2017 von gizzmo", "Posted on 2015-04-05 by marc"

@@ -41,7 +41,7 @@ from ..lexicon import phrases
 from ..registry import register
 from . import _phrases
 from ._context import next_kept, prev_kept, profile, title_like
-from ._match import Prefixes, long_lines_starting_with, phrase_set, prefix_tuple, starts_with_phrase
+from ._match import WORD, Prefixes, long_lines_starting_with, phrase_set, prefix_tuple, starts_with_phrase
 from ._occur import positions
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -52,7 +52,6 @@ _NAV = Kind.NAVIGATION
 #: A word, for finding network names in a line.
 #: An account on a social network: "@janedoe" (not inside an e-mail address).
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
-_WORD = re.compile(r"\w+")
 _MENU_END = frozenset(".!?:;,\"'”“)")
 
 
@@ -94,7 +93,7 @@ class Navigation(PhraseOptions, BlockFilter):
         """Whether ``text`` names at least two social networks (``networks``), or one and
         an account ("@janedoe"), one of them right after a ``network_prepositions`` word
         ("on Twitter", "auf Instagram")."""
-        words = _WORD.findall(text.casefold())
+        words = WORD.findall(text.casefold())
         nets, before = self._sets["networks"], self._sets["network_prepositions"]
         named = len(nets.intersection(words))
         if named < 2 and not (named == 1 and _HANDLE.search(text)):

@@ -77,7 +77,7 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import SENTENCE_MARKS, profile
-from ._match import (Prefixes, fold, followed_by_separator, literal_pattern, long_lines_starting_with,
+from ._match import (WORD, Prefixes, fold, followed_by_separator, literal_pattern, long_lines_starting_with,
                      number_shape, prefix_tuple, starts_with_phrase)
 from ._occur import positions
 from ._phrases import PhraseOptions
@@ -102,7 +102,6 @@ _ERROR_CHARS = 2000
 #: in the text (JavaScript, Javascript, javascript, JAVASCRIPT).
 _SCRIPT = "javascript"
 _SCRIPT_NEEDLES = ("avaScript", "avascript", "AVASCRIPT")
-_WORD = re.compile(r"\w+")
 #: What separates the items of a tag list.
 _TAG_SPLIT = re.compile(r"[,|;·•]")
 
@@ -308,7 +307,7 @@ class Related(PhraseOptions, BlockFilter):
             t = blocks[i].text
             if len(t) > self.notice_chars or prof.sandwiched(i):
                 continue
-            words = set(_WORD.findall(t.casefold()))
+            words = set(WORD.findall(t.casefold()))
             if _SCRIPT in words and not words.isdisjoint(verbs):
                 mark(i, "script-notice", _SCRIPT)
 
