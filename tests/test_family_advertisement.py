@@ -18,7 +18,8 @@ reasons = reasons_for(PIPE)
     "Advertentie", "Publicidade", "Dalsza część artykułu pod reklamą",
     # Bullets from the geometric shapes block, as menus and ad slots wear them.
     "■ Pubblicità", "● Anzeige", "▪ Advertisement ▪", "Anzeige, enthält Affiliate Links",
-    "Supported by", "Sponsored Stories", "Video Ad Feedback",
+    "Supported by", "Sponsored Stories", "Video Ad Feedback", "Sponsor Message",
+    "Article continues after advertisement",
 ])
 def test_ad_labels(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-label", line)]
