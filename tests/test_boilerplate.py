@@ -296,6 +296,38 @@ def test_headline_search_skips_dates_and_separators() -> None:
     assert keep == [False, True, False, True]
 
 
+def test_a_headline_above_its_byline_needs_a_lower_score() -> None:
+    texts = ["Ferry back after long repair", "Body"]
+    below = [True, False]
+    keep = [False, True]
+    # too low a score for a headline by itself ...
+    assert region.headline_above(texts, keep, [-3.0, 0.0], 1, lookback=2, min_words=3, min_score=-1.5) is None
+    # ... but enough above a byline or a date
+    assert region.headline_above(texts, keep, [-3.0, 0.0], 1, lookback=2, min_words=3, min_score=-1.5,
+                                 above_meta=below.__getitem__, meta_min_score=-4.0) == 0
+    # not when it starts like a sentence's middle ("durch Jane Doe") or scores lower still
+    for first, score in (("durch Jane Doe und Max Muster", -3.0), ("Ferry back after long repair", -5.0)):
+        keep = [False, True]
+        assert region.headline_above([first, "Body"], keep, [score, 0.0], 1, lookback=2, min_words=3,
+                                     min_score=-1.5, above_meta=below.__getitem__, meta_min_score=-4.0) is None
+
+
+def test_the_headline_above_a_byline_stays_on_a_page() -> None:
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Video"])
+    body = "\n\n".join(
+        f"Paragraph {k}: the council voted on Monday evening to approve a budget that is four percent "
+        f"smaller than last year's, after a long and at times heated meeting in the town hall." for k in range(6))
+    footer = "\n".join(["Terms of Use", "Privacy Policy", "Cookies", "Contact us", "About us", "Careers"])
+    text = (f"{menu}\n\nEurope\n\nCouncil approves smaller budget after long night\n\nBy Jane Doe\n\n"
+            f"Example News\n\nPublished\n\n12 July 2022\n\n{body}\n\n{footer}\n")
+    out = cleantext.clean(text)
+    assert out.startswith("Council approves smaller budget after long night\n")
+    assert "By Jane Doe" not in out and "Terms of Use" not in out
+    # without the byline's cue its score alone does not keep it
+    off = default_pipeline().configure("boilerplate", headline_meta_score=None)
+    assert cleantext.clean(text, pipeline=off).startswith("Paragraph 0:")
+
+
 def test_short_runs() -> None:
     assert features.short_runs([True, True, False, True]) == [2, 2, 0, 1]
 

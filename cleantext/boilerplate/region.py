@@ -22,7 +22,7 @@ decision uses three steps, all linear in the number of lines:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 
@@ -82,20 +82,30 @@ def decide(scores: Sequence[float], *, smoothing: float, region_threshold: float
 
 
 def headline_above(texts: Sequence[str], keep: list[bool], scores: Sequence[float], start: int, *,
-                   lookback: int, min_words: int, min_score: float, max_chars: int = 150) -> int | None:
+                   lookback: int, min_words: int, min_score: float, max_chars: int = 150,
+                   above_meta: Callable[[int], bool] | None = None,
+                   meta_min_score: float | None = None) -> int | None:
     """Mark the article's headline kept in ``keep``; return its index, or None.
 
     Looks at the ``lookback`` lines above ``start`` (the region's first line),
     nearest first, and keeps the first dropped one that looks like a title: at
     least ``min_words`` words, at most ``max_chars`` characters, no menu
-    separator, not ending in ``. , : ;`` and scoring above ``min_score``.
+    separator, not ending in ``. , : ;`` and scoring above ``min_score``.  A
+    line that ``above_meta`` says stands directly above the article's byline or
+    date needs only a score above ``meta_min_score``, if it does not start with
+    a lower-case letter (as "durch Jane Doe" does): that is where a headline
+    stands, and its neighbours (a site name, a "Published" label) pull its
+    smoothed score down.
     """
     for j in range(start - 1, max(-1, start - 1 - lookback), -1):
         if keep[j]:
             continue
         t = texts[j]
-        if (t.count(" ") + 1 >= min_words and len(t) <= max_chars and scores[j] > min_score
-                and t[-1] not in _NOT_HEADLINE_END and HEADLINE_SEPARATOR_RE.search(t) is None):
+        if (t.count(" ") + 1 >= min_words and len(t) <= max_chars
+                and t[-1] not in _NOT_HEADLINE_END and HEADLINE_SEPARATOR_RE.search(t) is None
+                and (scores[j] > min_score
+                     or (meta_min_score is not None and above_meta is not None
+                         and scores[j] > meta_min_score and not t[:1].islower() and above_meta(j)))):
             keep[j] = True
             return j
     return None

@@ -31,7 +31,7 @@ Reason ids:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
 from math import ceil
@@ -127,8 +127,10 @@ class Boilerplate(BlockFilter):
     headline_lookback: int = 3
     #: A headline has at least this many words ...
     headline_min_words: int = 3
-    #: ... and a smoothed score above this.
+    #: ... and a smoothed score above this; or above ``headline_meta_score`` when a
+    #: byline or a date that a family removed stands right below it (None: no such cue).
     headline_min_score: float = -1.5
+    headline_meta_score: float | None = -4.0
     #: A run of at least this many short lines inside the region is reported as a menu.
     menu_run: int = 3
     #: At most this many rounds on the lines left by the previous round (see detect).
@@ -206,7 +208,7 @@ class Boilerplate(BlockFilter):
                 # a line's own score terms stay unless the stopwords changed with the kept lines
                 own = list(compress(own, keep)) if sub.stopwords == page.stopwords else own_terms(sub, weights)
                 page = sub
-            keep, drop, r, d = self._classify(page, weights, own)
+            keep, drop, r, d = self._classify(page, weights, own, _MetaBelow(blocks, cand))
             language = page.language
             if not drop:
                 break
@@ -238,7 +240,8 @@ class Boilerplate(BlockFilter):
         gone = prose_chars(dropped)
         return gone > 0 and gone > limit * prose_chars(given)
 
-    def _classify(self, page: PageLines, weights: tuple[float, ...], own: list[float]
+    def _classify(self, page: PageLines, weights: tuple[float, ...], own: list[float],
+                  above_meta: Callable[[int], bool] | None = None
                   ) -> tuple[list[bool], list[int], list[str], list[str]]:
         """Verdicts for the lines of ``page``: keep flags, dropped indices with their reasons and details."""
         texts = page.texts
@@ -250,7 +253,8 @@ class Boilerplate(BlockFilter):
         keep = v.keep
         if self.headline_lookback and be > bs:
             headline_above(texts, keep, v.smoothed, bs, lookback=self.headline_lookback,
-                           min_words=self.headline_min_words, min_score=self.headline_min_score)
+                           min_words=self.headline_min_words, min_score=self.headline_min_score,
+                           above_meta=above_meta, meta_min_score=self.headline_meta_score)
         drop = list(compress(range(len(keep)), map(not_, keep)))
         if not drop:
             return keep, drop, [], []
@@ -264,3 +268,31 @@ class Boilerplate(BlockFilter):
         details = (_DETAIL * len(drop) % tuple(map(v.smoothed.__getitem__, drop))).split("\n")
         details.pop()
         return keep, drop, reasons, details
+
+
+#: The kinds of the lines that stand below a headline: its byline and its date.
+_META_KINDS = frozenset((Kind.BIO, Kind.DATELINE))
+#: How many removed lines below a line are looked at for its byline or date.
+_META_GAP = 2
+
+
+class _MetaBelow:
+    """Whether the classified line ``j`` stands directly above a byline or a date that
+    a family removed: one of the next :data:`_META_GAP` blocks, before the next
+    classified line, is such a removal."""
+
+    __slots__ = ("blocks", "cand")
+
+    def __init__(self, blocks: list, cand: list[int]) -> None:
+        self.blocks = blocks
+        self.cand = cand
+
+    def __call__(self, j: int) -> bool:
+        blocks, cand = self.blocks, self.cand
+        i = cand[j]
+        end = min(cand[j + 1] if j + 1 < len(cand) else len(blocks), i + 1 + _META_GAP)
+        for k in range(i + 1, end):
+            r = blocks[k].removal
+            if r is not None and r.kind in _META_KINDS:
+                return True
+        return False
