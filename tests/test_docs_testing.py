@@ -60,4 +60,4 @@ def test_the_doc_story_of_the_line_filter_first_version_is_true():
         return cleantext.clean("\n".join(kept))
 
     with pytest.raises(AssertionError, match="not idempotent"):
-        assert_idempotent(line_filter_first, "Share\u00a0on X")
+        assert_idempotent(line_filter_first, "Share\u00a0on Mastodon")
