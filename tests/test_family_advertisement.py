@@ -19,7 +19,7 @@ reasons = reasons_for(PIPE)
     # Bullets from the geometric shapes block, as menus and ad slots wear them.
     "■ Pubblicità", "● Anzeige", "▪ Advertisement ▪", "Anzeige, enthält Affiliate Links",
     "Supported by", "Sponsored Stories", "Video Ad Feedback", "Sponsor Message",
-    "Article continues after advertisement",
+    "Article continues after advertisement", "AdChoices", "Skip Ad",
 ])
 def test_ad_labels(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-label", line)]

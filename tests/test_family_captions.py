@@ -225,6 +225,9 @@ def test_brackets_with_slashes_that_are_not_photo_credits_stay(line):
     "Image 3 of 12", "1 / 5", "12 of 40", "Enlarge image", "Toggle caption",
     "Bild 2 von 9", "Bild vergrößern", "Zdjęcie 4 z 10", "Photo 2 sur 6",
     "Scroll down for video", "Video player loading", "This video can not be played",
+    # a web video player's own words
+    "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",
+    "Close Modal Dialog", "No compatible source was found for this media.",
 ])
 def test_gallery_controls(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("gallery-control", line)]
