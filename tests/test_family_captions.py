@@ -70,6 +70,15 @@ def test_long_caption_under_the_headline_is_bound():
     assert [r for r, _t in reasons(text)] == ["caption-credit", "bound-caption"]
 
 
+def test_a_first_paragraph_of_two_sentences_above_a_credit_is_not_bound():
+    # above the article a long caption is bound, but one of two sentences or more
+    # reads as the first paragraph with the credit after a single line break
+    first = ("Die neuen Regeln gelten für alle Betriebe mit mehr als 49 Beschäftigten. Das Museum "
+             "erwartet zur Eröffnung der Ausstellung im Juli rund 6328 Besucher.")
+    text = f"Steinwalde genehmigt neue Wohnungen\n\n{first}\nArchivbild: Sabine Drechsler\n\n{BODY}\n\n{BODY2}\n"
+    assert reasons(text) == [("credit-line", "Archivbild: Sabine Drechsler")]
+
+
 def test_last_paragraph_next_to_a_credit_is_not_bound():
     text = f"{BODY}\n\n{BODY2} {BODY2}\nPhoto: Jane Doe\n"
     assert reasons(text) == [("credit-line", "Photo: Jane Doe")]

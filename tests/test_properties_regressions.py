@@ -144,3 +144,17 @@ def test_headline_between_a_label_and_a_gallery_counter_is_not_a_caption():
             "decision. The council approved 63 new housing projects on Wednesday.")
     text = f"About us:\r\n{headline}\r\n1 / 5\r\n \r\n\r\n{para}\r\n"
     assert_keeps(cleantext.clean, text, [headline, para])
+
+
+def test_first_paragraph_above_an_archive_photo_credit_is_kept():
+    # The property suite's long-standing case: under the headline and byline, the first
+    # paragraph (two sentences) and "Archivbild: <name>" with a single line break; the
+    # paragraph was bound to the credit as a long caption above the article.
+    first = ("Die neuen Regeln gelten für alle Betriebe mit mehr als 49 Beschäftigten. Das Museum "
+             "erwartet zur Eröffnung der Ausstellung im Juli rund 6328 Besucher.")
+    text = ("Steinwalde genehmigt 55 neue Wohnungen am alten Bahnhof\n    Artikel von Sabine Drechsler\n \n\n"
+            f"{_mojibake(first)}\n    Archivbild: Sabine Drechsler \t\n\n"
+            "Die Anwohner sind für Montagabend zu einer Versammlung ins Rathaus eingeladen. Die Arbeiten "
+            "am ersten Abschnitt sollen im Oktober 2027 beginnen und etwa 68 Monate dauern.\n")
+    assert_keeps(cleantext.clean, text, [first])
+    assert_idempotent(cleantext.clean, text)

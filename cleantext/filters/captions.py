@@ -45,9 +45,11 @@ Rules, each with its reason id (see docs/filters.md):
 - ``bound-caption``: the caption sentences bound to a credit line: the other
   lines of a short paragraph (``max_group`` lines at most, blank lines around
   it) that holds a credit line.  Lines as long as paragraphs are bound only
-  above the first paragraph: this catches a long descriptive caption between
-  the headline and the first paragraph, and leaves a last paragraph that
-  happens to stand next to a credit alone; and only when most paragraphs
+  above the first paragraph, and only when they are one sentence: this
+  catches a long descriptive caption between the headline and the first
+  paragraph, and leaves alone a last paragraph that happens to stand next to
+  a credit, and a first paragraph of two sentences or more with a credit
+  under it after a single line break; and only when most paragraphs
   are set apart by blank lines (otherwise a line break after a credit says
   nothing about what belongs to it).  Texts without blank lines
   between paragraphs give no paragraph to bind to, so there only the credit
@@ -470,9 +472,11 @@ class Captions(PhraseOptions, BlockFilter):
                    for j in group):
                 continue
             # Prose-length lines bind only above the article (a long caption between
-            # headline and first paragraph); further down they are paragraphs.
+            # headline and first paragraph), and only when they are one sentence;
+            # further down, or of more sentences, they are paragraphs.
             head = prof.first_prose >= s and spaced
-            if any(j not in marked and prof.prose[j] and not head for j in group):
+            if any(j not in marked and prof.prose[j] and (not head or sentence_count(blocks[j].text) > 1)
+                   for j in group):
                 continue
             # Under a bare credit ("Photo: Jane Doe") a prose-length line is the first
             # paragraph after a single line break; a caption stands above its credit, or
