@@ -9,7 +9,7 @@ is folded with two C-level string calls (see :func:`._context.fold_line`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ._context import EDGE_CHARS, LONG_WORD_SAMPLE
@@ -140,12 +140,15 @@ def starts_with_phrase(folded_line: str, phrases: Prefixes) -> str | None:
 LONG_HEAD = 100
 
 
-def long_lines_starting_with(prof: Any, phrases: Prefixes, max_chars: int) -> Iterator[tuple[int, str]]:
+def long_lines_starting_with(prof: Any, phrases: Prefixes, max_chars: int,
+                             skip: Callable[[int], bool] | None = None) -> Iterator[tuple[int, str]]:
     """``(index, phrase)`` for each line of the profile ``prof`` too long to be folded
     (see :attr:`~._context.Profile.long_lines`), of at most ``max_chars``, that
     starts with one of ``phrases``: only its first :data:`LONG_HEAD` characters
     are folded, and only when its first word (:attr:`~._context.Profile.long_firsts`,
-    read once per profile) is the first word of one of them."""
+    read once per profile) is the first word of one of them.  Lines for which
+    ``skip(index)`` is true are passed over before their head is folded (a cheap
+    test of position, for phrases whose first words start much prose)."""
     firsts = phrases.firsts
     texts = prof.texts
     if "" in firsts or max(map(len, firsts), default=0) >= LONG_WORD_SAMPLE:
@@ -155,7 +158,7 @@ def long_lines_starting_with(prof: Any, phrases: Prefixes, max_chars: int) -> It
         cands = [i for i, w in zip(prof.long_lines, prof.long_firsts) if w in firsts or not w]
     for i in cands:
         t = texts[i]
-        if len(t) <= max_chars:
+        if len(t) <= max_chars and (skip is None or not skip(i)):
             head = fold(t[:LONG_HEAD])
             # the first word without its trailing punctuation, as in the profile's firsts
             if head.partition(" ")[0].rstrip(EDGE_CHARS) in firsts:

@@ -51,7 +51,8 @@ from ..kinds import Kind
 from ..registry import register
 from . import _phrases
 from ._context import EDGE_CHARS, SENTENCE_MARKS, profile
-from ._match import LONG_HEAD, Prefixes, fold, literal_pattern, prefix_tuple, starts_with_phrase
+from ._match import (Prefixes, fold, literal_pattern, long_lines_starting_with, prefix_tuple,
+                     starts_with_phrase)
 from ._sentences import last_sentence, sentence_count
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -149,19 +150,16 @@ class Signup(PhraseOptions, BlockFilter):
         phrases, words = self._consents, self._consent_words
         if not phrases or words is None:
             return
-        blocks, folds, firsts, limit = doc.blocks, prof.folds, phrases.firsts, self.consent_chars
+        blocks, folds, limit = doc.blocks, prof.folds, self.consent_chars
         # their first words ("I", "Mit", "En") start much prose: the position rules out
         # most lines before a phrase is looked for
-        short = prof.starting_with(firsts)
-        long = [i for i, w in zip(prof.long_lines, prof.long_firsts) if w in firsts]
-        for i in sorted(short + long):
-            if i in marked or prof.sandwiched(i):
-                continue
+        skip = prof.sandwiched
+        found = [(i, starts_with_phrase(folds[i], phrases))
+                 for i in prof.starting_with(phrases.firsts) if not skip(i)]
+        found += long_lines_starting_with(prof, phrases, limit, skip=skip)
+        for i, p in sorted(found):
             t = blocks[i].text
-            if len(t) > limit:
-                continue
-            p = starts_with_phrase(folds[i] or fold(t[:LONG_HEAD]), phrases)
-            if p and words.search(t.lower()):
+            if p and i not in marked and len(t) <= limit and words.search(t.lower()):
                 marked[i] = BlockMark(i, _SIGNUP, "signup-consent", p)
 
     @cached_property
