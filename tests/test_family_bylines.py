@@ -192,6 +192,11 @@ PIPE_DATED = Pipeline(["whitespace", "datelines", "bylines"])
     ("Veröffentlicht am 10. Februar 2019 9. Februar 2019 von Heiko", "Heiko", "published", "2019-02-10"),
     # a link at the end
     ("Posted on 2015-04-05 by marc | Leave a comment", "marc", "published", "2015-04-05"),
+    # the date first, with the month's name first ("September 15, 2020"), or its label first
+    ("September 15, 2020 by Jane Doe", "Jane Doe", "published", "2020-09-15"),
+    ("Sept. 15, 2020 By Jane Doe", "Jane Doe", "published", "2020-09-15"),
+    ("Published September 15, 2020 by Jane Doe", "Jane Doe", "published", "2020-09-15"),
+    ("Dezember 26, 2019 von Andrea Muster", "Andrea Muster", "published", "2019-12-26"),
 ])
 def test_dated_bylines(line, author, key, date):
     res = cleantext.explain(f"Headline\n\n{line}\n\n{BODY}\n", pipeline=PIPE_DATED)
@@ -212,6 +217,10 @@ def test_dated_bylines(line, author, key, date):
     "14. Mai 2014: Anna Schmidt gewinnt die Wahl in Berlin",
     # a lower-case word after "von" with no label or time beside the date
     "14. Oktober 2018 von oben",
+    # the month first: sentences, and a heading
+    "September 15, 2020 by the latest, the council said.",
+    "September 15, 2020: Jane Doe wins the vote",
+    "Updated September 15, 2020 to add a statement from the mayor",
 ])
 def test_names_and_dates_that_are_not_bylines_stay(line):
     res = cleantext.explain(f"Headline\n\n{line}\n\n{BODY}\n", pipeline=PIPE_DATED)
@@ -221,6 +230,7 @@ def test_names_and_dates_that_are_not_bylines_stay(line):
 @pytest.mark.parametrize("line", [
     "Termin: Montag, 15. November 2021 um 10.30 Uhr",   # a label, not a name
     "Montag Dienstag, 15. November 2021 um 10.30 Uhr",  # weekdays, not a name
+    "Actualizado al 03/05/2022 22:46",                  # a dateline's words, not a name
 ])
 def test_a_label_or_a_weekday_is_no_name_beside_a_date(line):
     from cleantext.filters.bylines import Bylines

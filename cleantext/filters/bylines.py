@@ -163,7 +163,11 @@ class Bylines(PhraseOptions, BlockFilter):
                 elif _may_be_dated(t):
                     self._mark_dated(i, t, marked)
         limit = self.byline_chars
-        for i in (() if again else prof.starting_with_digit()):
+        # dated bylines that start with the date or its label: "5 May 2020 by ...",
+        # "September 15, 2020 by ...", "Published May 5, 2020 by ..."
+        dated = () if again else sorted({*prof.starting_with_digit(),
+                                         *prof.starting_with(self._dates.first_words)})
+        for i in dated:
             t = blocks[i].text
             if len(t) <= limit and _may_be_dated(t) and i not in marked and blocks[i].removal is None:
                 self._mark_dated(i, t, marked)
@@ -304,9 +308,10 @@ class Bylines(PhraseOptions, BlockFilter):
             # "Veröffentlicht am 12. Juni 2017 von gizzmo", "Posted on 2015-04-05 by marc"
             return words[1], key, date
         glue = self._sets["name_particles"]
-        # a bare name: capitalised words, no label ("Termin:") and no weekday among them
+        # a bare name: capitalised words, no label ("Termin:") and no weekday among them,
+        # and not a dateline's word first ("Actualizado al 03/05/2022 22:46")
         days = self._dates.weekdays
-        if signal and len(words) >= 2 and all((w[:1].isupper() or w.casefold() in glue)
+        if signal and len(words) >= 2 and fold(words[0]) not in self._dates.first_words and all((w[:1].isupper() or w.casefold() in glue)
                                               and w[-1] != ":" and fold(w) not in days for w in words):
             name = split_name(part, glue)
             if name is not None:

@@ -133,7 +133,7 @@ class Datelines(PhraseOptions, BlockFilter):
         return frozenset(number_shape(f) for f in _phrases.folded(self, "dateline", "relative"))
 
     @cached_property
-    def _first_words(self) -> frozenset[str]:
+    def first_words(self) -> frozenset[str]:
         """Words a dateline can start with (besides a digit): months, weekdays, labels,
         and the words before a date ("Le 5 août 2026", "On March 2, 2022")."""
         published, updated = self._label_tuples
@@ -147,7 +147,7 @@ class Datelines(PhraseOptions, BlockFilter):
         blocks = doc.blocks
         # lines that start with a number or a dateline word (first words are kept
         # without trailing ":;,.!?", so "Updated:" is "updated")
-        for i in sorted({*prof.starting_with_digit(), *prof.starting_with(self._first_words)}):
+        for i in sorted({*prof.starting_with_digit(), *prof.starting_with(self.first_words)}):
             b = blocks[i]
             t = b.text
             if len(t) > limit or b.removal is not None or not HAS_DIGIT.search(t):
