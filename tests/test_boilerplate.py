@@ -296,6 +296,52 @@ def test_headline_search_skips_dates_and_separators() -> None:
     assert keep == [False, True, False, True]
 
 
+def test_headline_search_passes_over_short_and_kept_lines() -> None:
+    # a kept standfirst, a "Save" button and a player's times stand between headline and body
+    texts = ["Harbour ferry back after long repair", "What the repair means for the island's commuters",
+             "Save", "00:00", "Share this on Mastodon", "Body"]
+    scores = [0.0, 0.0, 0.0, 0.0, -3.0, 0.0]
+    keep = [False, True, False, False, False, True]
+    # within three lines above the body there is no title-like line ...
+    assert region.headline_above(texts, list(keep), scores, 5, lookback=3, min_words=3, min_score=-1.5) is None
+    # ... but shorter and kept lines do not count, up to ``reach`` lines above it
+    found = list(keep)
+    assert region.headline_above(texts, found, scores, 5, lookback=3, min_words=3, min_score=-1.5, reach=8) == 0
+    assert found == [True, True, False, False, False, True]
+    # only ``lookback`` dropped lines of three words or more are looked at
+    menu = ["Harbour ferry back after long repair", "Politics and Elections Desk", "Local Business News Today",
+            "Culture and Arts Weekly", "Body"]
+    assert region.headline_above(menu, [False] * 4 + [True], [0.0, -3.0, -3.0, -3.0, 0.0], 4, lookback=3,
+                                 min_words=3, min_score=-1.5, reach=8) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Published 23.01.2020 at the town hall",   # a numeric date
+    "Stammtisch at 20:00 in the club house",   # a clock time
+    "113 25 Stockholm",                         # numbers and a single word
+])
+def test_dates_times_and_numbers_are_no_headline(line: str) -> None:
+    keep = [False, True]
+    assert region.headline_above([line, "Body"], keep, [0.0, 0.0], 1, lookback=3, min_words=3,
+                                 min_score=-1.5) is None
+
+
+def test_the_headline_above_a_standfirst_is_kept_too() -> None:
+    headline = "Harbour ferry back after long repair"
+    standfirst = "Operators blame a shortage of parts and a long winter for the delays of the last three months"
+    texts = [headline, standfirst, "Save", "Body"]
+    keep = [False, False, False, True]
+    assert region.headline_above(texts, keep, [0.0] * 4, 3, lookback=3, min_words=3, min_score=-1.5,
+                                 standfirst_words=10) == 1
+    assert keep == [True, True, False, True]
+    # a line found of fewer words is the headline itself: the blog's name above it stays out
+    texts = ["Notes from a small garden", "The year we fixed the porch", "Body"]
+    keep = [False, False, True]
+    assert region.headline_above(texts, keep, [0.0] * 3, 2, lookback=3, min_words=3, min_score=-1.5,
+                                 standfirst_words=10) == 1
+    assert keep == [False, True, True]
+
+
 def test_a_headline_above_its_byline_needs_a_lower_score() -> None:
     texts = ["Ferry back after long repair", "Body"]
     below = [True, False]
@@ -326,6 +372,22 @@ def test_the_headline_above_a_byline_stays_on_a_page() -> None:
     # without the byline's cue its score alone does not keep it
     off = default_pipeline().configure("boilerplate", headline_meta_score=None)
     assert cleantext.clean(text, pipeline=off).startswith("Paragraph 0:")
+
+
+def test_headline_and_standfirst_above_the_byline_stay_on_a_page() -> None:
+    menu = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Culture", "Travel", "Video"])
+    body = "\n\n".join(
+        f"Paragraph {k}: the council voted on Monday evening to approve a budget that is four percent "
+        f"smaller than last year's, after a long and at times heated meeting in the town hall." for k in range(6))
+    footer = "\n".join(["Terms of Use", "Privacy Policy", "Cookies", "Contact us", "About us", "Careers"])
+    headline = "Council approves smaller budget after long night"
+    standfirst = "Members blame rising costs and a shortfall in grants for the cuts to libraries and parks"
+    text = (f"{menu}\n\n{headline}\n\n{standfirst}\n\nBy Jane Doe\n\n12 July 2022\n\nSave\n\nGift\n\n"
+            f"{body}\n\n{footer}\n")
+    assert cleantext.clean(text).startswith(f"{headline}\n\n{standfirst}\n\nParagraph 0:")
+    # the standfirst alone was taken for the headline before
+    off = default_pipeline().configure("boilerplate", headline_reach=None, headline_standfirst_words=None)
+    assert cleantext.clean(text, pipeline=off).startswith(f"{standfirst}\n\nParagraph 0:")
 
 
 def test_short_runs() -> None:

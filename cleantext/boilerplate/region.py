@@ -30,6 +30,10 @@ from typing import NamedTuple
 HEADLINE_SEPARATOR_RE = re.compile(r"[|»›·•/>]")
 #: A headline does not end like a running sentence or a label.
 _NOT_HEADLINE_END = frozenset(".,:;")
+#: A clock time or a numeric date ("15:00", "23.01.2020", "3/4/2021"): a date line, an event listing.
+_TIME_OR_DATE_RE = re.compile(r"\d:\d\d|\d\.\d{1,2}\.\d|\d/\d{1,2}/\d")
+#: A word of three letters or more.
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
 
 class Verdicts(NamedTuple):
@@ -84,28 +88,49 @@ def decide(scores: Sequence[float], *, smoothing: float, region_threshold: float
 def headline_above(texts: Sequence[str], keep: list[bool], scores: Sequence[float], start: int, *,
                    lookback: int, min_words: int, min_score: float, max_chars: int = 150,
                    above_meta: Callable[[int], bool] | None = None,
-                   meta_min_score: float | None = None) -> int | None:
+                   meta_min_score: float | None = None, reach: int | None = None,
+                   standfirst_words: int | None = None) -> int | None:
     """Mark the article's headline kept in ``keep``; return its index, or None.
 
-    Looks at the ``lookback`` lines above ``start`` (the region's first line),
-    nearest first, and keeps the first dropped one that looks like a title: at
-    least ``min_words`` words, at most ``max_chars`` characters, no menu
-    separator, not ending in ``. , : ;`` and scoring above ``min_score``.  A
-    line that ``above_meta`` says stands directly above the article's byline or
-    date needs only a score above ``meta_min_score``, if it does not start with
-    a lower-case letter (as "durch Jane Doe" does): that is where a headline
-    stands, and its neighbours (a site name, a "Published" label) pull its
-    smoothed score down.
+    Looks upwards from ``start`` (the region's first line) at up to
+    ``lookback`` dropped lines of ``min_words`` words or more, nearest first,
+    and keeps the first one that looks like a title: at most ``max_chars``
+    characters, no menu separator, not ending in ``. , : ;``, no clock time or
+    numeric date, two words of three letters or more, and scoring above
+    ``min_score``.  Lines kept already (a standfirst) and shorter dropped lines
+    (a "Save" button, a share count, a player's "00:00") are passed over
+    without counting, up to ``reach`` lines above ``start`` in all (None:
+    ``lookback``).  A line that ``above_meta`` says stands directly above the
+    article's byline or date needs only a score above ``meta_min_score``, if it
+    does not start with a lower-case letter (as "durch Jane Doe" does): that is
+    where a headline stands, and its neighbours (a site name, a "Published"
+    label) pull its smoothed score down.
+
+    When the line found has ``standfirst_words`` words or more, it may be the
+    standfirst: a title-like line right above it is kept too, as the headline
+    ("Shares sink 18% as retailer cuts forecast" above "Company blames weak
+    spending among middle-income shoppers and a pullback in home goods").
     """
-    for j in range(start - 1, max(-1, start - 1 - lookback), -1):
-        if keep[j]:
-            continue
+    def title_like(j: int) -> bool:
         t = texts[j]
-        if (t.count(" ") + 1 >= min_words and len(t) <= max_chars
+        return (t.count(" ") + 1 >= min_words and len(t) <= max_chars
                 and t[-1] not in _NOT_HEADLINE_END and HEADLINE_SEPARATOR_RE.search(t) is None
+                and _TIME_OR_DATE_RE.search(t) is None and len(_WORD_RE.findall(t)) >= 2
                 and (scores[j] > min_score
                      or (meta_min_score is not None and above_meta is not None
-                         and scores[j] > meta_min_score and not t[:1].islower() and above_meta(j)))):
+                         and scores[j] > meta_min_score and not t[:1].islower() and above_meta(j))))
+
+    budget = lookback
+    for j in range(start - 1, max(-1, start - 1 - (reach or lookback)), -1):
+        if keep[j] or texts[j].count(" ") + 1 < min_words:
+            continue
+        if title_like(j):
             keep[j] = True
+            if (standfirst_words and j > 0 and texts[j].count(" ") + 1 >= standfirst_words
+                    and not keep[j - 1] and title_like(j - 1)):
+                keep[j - 1] = True
             return j
+        budget -= 1
+        if not budget:
+            break
     return None

@@ -123,7 +123,8 @@ class Boilerplate(BlockFilter):
     #: line stays (the filter found no article, so it removes nothing); with a
     #: number, the lines within this margin of the best score stay.
     fallback_margin: float | None = None
-    #: How many lines above the main region are searched for the headline (0: none).
+    #: How many dropped lines of ``headline_min_words`` words or more above the main
+    #: region are searched for the headline (0: none).
     headline_lookback: int = 3
     #: A headline has at least this many words ...
     headline_min_words: int = 3
@@ -131,6 +132,12 @@ class Boilerplate(BlockFilter):
     #: byline or a date that a family removed stands right below it (None: no such cue).
     headline_min_score: float = -1.5
     headline_meta_score: float | None = -4.0
+    #: Shorter lines and lines kept already are passed over in the search, up to this
+    #: many lines above the region in all (None: ``headline_lookback``).
+    headline_reach: int | None = 5
+    #: A title-like line right above the headline found is kept too when the line found
+    #: has at least this many words: it was the standfirst (None: never).
+    headline_standfirst_words: int | None = 10
     #: A run of at least this many short lines inside the region is reported as a menu.
     menu_run: int = 3
     #: At most this many rounds on the lines left by the previous round (see detect).
@@ -254,7 +261,8 @@ class Boilerplate(BlockFilter):
         if self.headline_lookback and be > bs:
             headline_above(texts, keep, v.smoothed, bs, lookback=self.headline_lookback,
                            min_words=self.headline_min_words, min_score=self.headline_min_score,
-                           above_meta=above_meta, meta_min_score=self.headline_meta_score)
+                           above_meta=above_meta, meta_min_score=self.headline_meta_score,
+                           reach=self.headline_reach, standfirst_words=self.headline_standfirst_words)
         drop = list(compress(range(len(keep)), map(not_, keep)))
         if not drop:
             return keep, drop, [], []
