@@ -47,6 +47,10 @@ def test_search_and_follow(line, reason):
 @pytest.mark.parametrize("line", [
     "Home › News › World", "Startseite > Politik > Inland", "Accueil » Régions",
     "Strona główna / Kraj / Polityka", "News | Local | Transport",
+    # a footer's links on one line, longer than a breadcrumb, one of them a question
+    "Example Co | Contact Us | Accessibility | Work with us | Advertise | Your Ad Choices | "
+    "Privacy Policy | Terms of Service | Terms of Sale | Site Map | Help | Subscriptions",
+    "Qui sommes-nous ? | Mentions légales | Données personnelles | Paramètres des cookies | CGU | Contact",
 ])
 def test_breadcrumbs(line):
     assert reasons(f"{line}\n\n{BODY}\n") == [("breadcrumb", line)]
@@ -57,6 +61,7 @@ def test_breadcrumbs(line):
     "Rock / pop / and jazz were all played late into the night.",
     "GET / HTTP/1.1",
     "Wyniki: 3 / 4 / 5 punktów",
+    "Who pays? | Who decides? | Who gains? These are the questions the council faced on Monday.",
 ])
 def test_not_breadcrumbs(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []

@@ -67,8 +67,9 @@ class Navigation(PhraseOptions, BlockFilter):
     min_menu_run: int = 4
     #: Longest menu item, in characters.
     menu_item_chars: int = 32
-    #: Longest breadcrumb line, in characters.
-    breadcrumb_chars: int = 160
+    #: Longest breadcrumb line, in characters (a footer's links on one line are longer
+    #: than a breadcrumb).
+    breadcrumb_chars: int = 300
     #: Longest line that can be a section label or header tagline.
     header_chars: int = 100
     #: Longest invitation to follow the site on social networks ("Follow The Daily on
@@ -276,6 +277,6 @@ def _title_case(text: str) -> bool:
 
 
 def _crumb(part: str) -> bool:
-    """One part of a breadcrumb: a short title-case label."""
+    """One part of a breadcrumb: a short title-case label (a question too: "Qui sommes-nous ?")."""
     return 0 < len(part) <= 40 and part.count(" ") <= 4 and (part[0].isupper() or part[0].isdigit()) \
-        and part[-1] not in ".!?,;"
+        and part[-1] not in ".!,;"
