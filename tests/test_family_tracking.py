@@ -36,6 +36,11 @@ def test_inline_token():
     ("https://example.org/a?id=5&fbclid=AbC123", "https://example.org/a?id=5"),
     ("https://example.org/a?utm_source=x&gclid=1&id=5&utm_term=z", "https://example.org/a?id=5"),
     ("https://example.org/a?id=5&utm_source=x&page=2", "https://example.org/a?id=5&page=2"),
+    # share links of news sites, web-analytics campaign tags
+    ("https://example.org/2024/06/06/a.html?smid=nyt-share&referringSource=articleShare&sgrp=c-cb",
+     "https://example.org/2024/06/06/a.html"),
+    ("https://example.org/a.html?xtor=RSS-3&id=5", "https://example.org/a.html?id=5"),
+    ("https://example.org/a?pk_campaign=spring&pk_kwd=ad&page=2&mtm_source=x", "https://example.org/a?page=2"),
 ])
 def test_tracking_params_go_and_the_url_stays(url, clean):
     res = explain(f"Read the plan at {url}, the mayor said.\n")
