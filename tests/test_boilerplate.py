@@ -342,6 +342,31 @@ def test_the_headline_above_a_standfirst_is_kept_too() -> None:
     assert keep == [False, True, True]
 
 
+PARA = ("The team is working with a regional water utility to field-test the sensor this spring, "
+        "and hopes to license it to a manufacturer next year.")
+
+
+@pytest.mark.parametrize("line", ["Next steps", "Side effects and risks", "What does the research say?"])
+def test_a_short_heading_between_kept_paragraphs_stays(line: str) -> None:
+    texts = [PARA, line, PARA]
+    keep = [True, False, True]
+    assert region.subheadings(texts, keep, [1.0, -1.5, 1.0], max_words=8, min_score=-3.0, paragraph=80) == [1]
+    assert keep == [True, True, True]
+
+
+@pytest.mark.parametrize("texts, keep, score", [
+    ([PARA, "Next steps", PARA], [True, False, True], -3.5),            # too low a score
+    ([PARA, "Next steps", PARA], [True, False, False], -1.5),           # nothing kept below
+    ([PARA, "Next steps", "Share"], [True, False, True], -1.5),         # a label below, no paragraph
+    ([PARA, "News | Sport | Weather", PARA], [True, False, True], -1.5),  # a menu
+    ([PARA, "Weiterlesen", PARA], [True, False, True], -1.5),           # one word
+    ([PARA, "17", PARA], [True, False, True], -1.5),                    # a count
+    ([PARA, "The nine members of the council met again on Monday", PARA], [True, False, True], -1.5),  # 10 words
+])
+def test_other_lines_between_paragraphs_are_no_subheadings(texts, keep, score) -> None:
+    assert region.subheadings(texts, keep, [1.0, score, 1.0], max_words=8, min_score=-3.0, paragraph=80) == []
+
+
 def test_a_headline_above_its_byline_needs_a_lower_score() -> None:
     texts = ["Ferry back after long repair", "Body"]
     below = [True, False]

@@ -18,6 +18,8 @@ decision uses three steps, all linear in the number of lines:
 4. *Headline*: the article's title usually sits just above the region,
    often with a date or byline between; :func:`headline_above` keeps the
    nearest title-like line among the few above it.
+5. *Subheadings*: a short heading between two kept paragraphs stays
+   (:func:`subheadings`).
 """
 from __future__ import annotations
 
@@ -134,3 +136,29 @@ def headline_above(texts: Sequence[str], keep: list[bool], scores: Sequence[floa
         if not budget:
             break
     return None
+
+
+def subheadings(texts: Sequence[str], keep: list[bool], scores: Sequence[float], *,
+                max_words: int, min_score: float, paragraph: int) -> list[int]:
+    """Keep the dropped subheadings between kept paragraphs; return their indices.
+
+    A subheading has at most ``max_words`` words, two of them of three
+    letters or more, does not end in ``. , : ;``, holds no menu separator,
+    scores above ``min_score``, and stands between two kept lines of
+    ``paragraph`` characters or more: "Next steps", "Side effects and risks"
+    between the paragraphs they divide.  Short headings score low (no
+    sentence, few words), and where the region ends at one, the paragraph
+    after it may still be kept by its own score.
+    """
+    found = []
+    for j in range(1, len(texts) - 1):
+        if keep[j] or not keep[j - 1] or not keep[j + 1] or scores[j] <= min_score:
+            continue
+        t = texts[j]
+        if (t.count(" ") < max_words and t[-1] not in _NOT_HEADLINE_END
+                and len(texts[j + 1]) >= paragraph and len(texts[j - 1]) >= paragraph
+                and HEADLINE_SEPARATOR_RE.search(t) is None and len(_WORD_RE.findall(t)) >= 2):
+            found.append(j)
+    for j in found:
+        keep[j] = True
+    return found

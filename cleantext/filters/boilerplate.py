@@ -40,7 +40,7 @@ from operator import is_not, not_
 from ..boilerplate.features import SHORT_CHARS, PageLines
 from ..boilerplate.language import language_code
 from ..boilerplate.model import MODEL_PATH, load_weights, own_terms, page_scores
-from ..boilerplate.region import decide, headline_above
+from ..boilerplate.region import decide, headline_above, subheadings
 from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
@@ -138,6 +138,12 @@ class Boilerplate(BlockFilter):
     #: A title-like line right above the headline found is kept too when the line found
     #: has at least this many words: it was the standfirst (None: never).
     headline_standfirst_words: int | None = 10
+    #: A dropped line of at most this many words between two kept lines of
+    #: ``subheading_paragraph`` characters or more, with a score above
+    #: ``subheading_min_score``, is a subheading and stays (0: no such rule).
+    subheading_words: int = 8
+    subheading_min_score: float = -3.0
+    subheading_paragraph: int = 80
     #: A run of at least this many short lines inside the region is reported as a menu.
     menu_run: int = 3
     #: At most this many rounds on the lines left by the previous round (see detect).
@@ -263,6 +269,9 @@ class Boilerplate(BlockFilter):
                            min_words=self.headline_min_words, min_score=self.headline_min_score,
                            above_meta=above_meta, meta_min_score=self.headline_meta_score,
                            reach=self.headline_reach, standfirst_words=self.headline_standfirst_words)
+        if self.subheading_words:
+            subheadings(texts, keep, v.smoothed, max_words=self.subheading_words,
+                        min_score=self.subheading_min_score, paragraph=self.subheading_paragraph)
         drop = list(compress(range(len(keep)), map(not_, keep)))
         if not drop:
             return keep, drop, [], []
