@@ -82,6 +82,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("dateline", "weekdays"): None,
     ("dateline", "time_words"): None,
     ("dateline", "reading_time"): LINE,
+    ("dateline", "closing_words"): None,
     ("dateline", "relative"): LINE,
     ("related", "labels"): LINE,
     ("related", "prefixes"): "{phrase}: {subheading}",
