@@ -56,6 +56,8 @@ def test_byline_of_several_authors_goes():
     "Par temps de pluie, le marché se tient sous la halle.",
     "Por la mañana llovió en toda la ciudad.",
     "Texto y música se complementan en la obra, dijo la directora.",
+    "Przez lata rada zbierała się w starym ratuszu.",
+    "Przez Atlantyk",
 ])
 def test_sentences_starting_with_a_byline_word_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
@@ -147,6 +149,59 @@ def test_under_a_byline_label_a_name_and_a_verb_make_a_bio(label, bio, author):
         assert explain(text).metadata["author"] == author
 
 
+@pytest.mark.parametrize("line, author", [
+    ("Jane Doe covers Congress for the Courier, with a focus on spending.", "Jane Doe"),
+    ("John Roe covers county government for the Gazette. Reach him at 555-0163.", "John Roe"),
+    ("Jane Doe writes about technology and science for the paper.", "Jane Doe"),
+    ("Jane Doe reports on health care from the state capital.", "Jane Doe"),
+    ("Anna Schmidt schreibt über Verkehr und Stadtplanung.", "Anna Schmidt"),
+    ("Anna Schmidt berichtet für die Zeitung über Landespolitik.", "Anna Schmidt"),
+    ("Claire Dubois couvre la politique locale pour le journal.", "Claire Dubois"),
+])
+def test_a_beat_counts_as_a_role(line, author):
+    # at the end, and above page furniture
+    for text in (f"{BODY}\n\n{line}\n", f"{BODY}\n\n{line}\n\nMore stories\n\nMayor opens new bridge\n"):
+        res = explain(text)
+        assert [(r.reason, r.text) for r in res.removals] == [("author-bio", line)]
+        assert res.metadata["author"] == author
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor covers the costs for the festival.",
+    "Smith covers the event for the local paper every year, she said.",
+    "Jane Doe Covers Up In A Long Yellow Coat",        # a headline
+    "Jane Doe covers up in a long yellow coat on a shopping trip",   # a teaser
+    "Wer schreibt für den Newsletter?",
+])
+def test_beat_like_lines_stay(line):
+    for text in (f"{BODY}\n\n{line}\n\n{BODY}\n", f"{BODY}\n\n{line}\n",
+                 f"{BODY}\n\n{line}\n\nMore stories\n"):
+        assert reasons(text) == [], text
+
+
+def test_a_beat_sentence_inside_the_article_stays():
+    line = "Jane Doe covers the costs of the festival out of her own pocket every year."
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+def test_two_bios_above_furniture_with_links_after_them():
+    # a link ends each bio ("More about ..."), so neither reads like prose
+    one = "Jane Doe covers Congress for the Courier, with a focus on spending. More about Jane Doe"
+    two = "John Roe is a Washington correspondent covering the environment. More about John Roe"
+    text = f"{BODY}\n\n{one}\n{two}\n\nShare full article\n\nMore stories\n"
+    assert reasons(text) == [("author-bio", one), ("author-bio", two)]
+
+
+def test_a_bio_right_under_a_byline():
+    text = (f"Headline\n\nBy Jane Marsh\nMs. Marsh is a professor of law.\n\n{BODY}\n\n{BODY}\n")
+    assert reasons(text) == [("byline", "By Jane Marsh"), ("author-bio", "Ms. Marsh is a professor of law.")]
+
+
+def test_a_short_name_is_sentence_under_a_byline_without_a_role_stays():
+    text = f"Headline\n\nBy Jane Marsh\nMs. Marsh is the third candidate.\n\n{BODY}\n"
+    assert reasons(text) == [("byline", "By Jane Marsh")]
+
+
 def test_without_a_label_a_bio_needs_its_role():
     line = "Jane Doe is a keen sailor and has lived by the harbour all her life."
     assert reasons(f"{BODY}\n\n{line}\n\nMore stories\n") == []
@@ -197,6 +252,8 @@ PIPE_DATED = Pipeline(["whitespace", "datelines", "bylines"])
     ("Sept. 15, 2020 By Jane Doe", "Jane Doe", "published", "2020-09-15"),
     ("Published September 15, 2020 by Jane Doe", "Jane Doe", "published", "2020-09-15"),
     ("Dezember 26, 2019 von Andrea Muster", "Andrea Muster", "published", "2019-12-26"),
+    # Polish "przez" (by)
+    ("Opublikowano 6 maja 2024 przez Anna Nowak", "Anna Nowak", "published", "2024-05-06"),
 ])
 def test_dated_bylines(line, author, key, date):
     res = cleantext.explain(f"Headline\n\n{line}\n\n{BODY}\n", pipeline=PIPE_DATED)

@@ -102,12 +102,13 @@ def test_no_filter_marks_what_another_already_removed():
 
 BIO_THEN_NAV = ("The council voted on Monday evening to approve a budget that is four percent "
                 "smaller than last year, after a long meeting.\n\n"
-                "Jane Doe is a reporter at the paper.\n\nBack to top\n")
+                "Jane Doe is a reporter at the paper\n\nBack to top\n")
 
 
 def test_settle_removes_what_a_second_run_would():
     # "Back to top" (navigation, which runs last) hides the bio from the
-    # bylines' end-of-text scan; once it is gone, the bio is at the end.
+    # bylines' end-of-text scan; once it is gone, the bio is at the end.  (With a
+    # full stop the bio would go at once: a bio above a line that is not prose.)
     res = cleantext.explain(BIO_THEN_NAV)
     assert [(r.filter, r.kind.value, r.reason) for r in res.removals] == [
         ("settle", "bio", "author-bio"), ("navigation", "navigation", "nav-label")]

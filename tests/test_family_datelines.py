@@ -48,6 +48,21 @@ def explain(text):
     # A word before the date ("le", "on") starts the line.
     ("Le 5 août 2026 à 05:45", "published", "2026-08-05T05:45"),
     ("On March 2, 2022", "published", "2022-03-02"),
+    # The time before the date, with a time zone.
+    ("Published: 5:42 PM CDT July 18, 2024", "published", "2024-07-18T17:42"),
+    ("Updated: 10:15 PM MDT July 18, 2024", "updated", "2024-07-18T22:15"),
+    # A time with an "h" after it.
+    ("Actualizado: 12/03/2024 - 13:45h", "updated", "2024-03-12T13:45"),
+    ("Publicado: 12/03/2024 - 11:02h", "published", "2024-03-12T11:02"),
+    # Labels that name the date.
+    ("Data utworzenia: 15 kwietnia 2024, 10:12", "published", "2024-04-15T10:12"),
+    ("Date published: March 3, 2024", "published", "2024-03-03"),
+    ("Fecha de actualización: 5 de marzo de 2024", "updated", "2024-03-05"),
+    # A full stop at the end of a labelled dateline; a notice of the first publication.
+    ("Published March 3, 2024.", "published", "2024-03-03"),
+    ("This article was originally published on March 3, 2024.", "published", "2024-03-03"),
+    ("Dieser Artikel wurde ursprünglich am 14. März 2024 um 13:12 Uhr veröffentlicht.",
+     "published", "2024-03-14T13:12"),
 ])
 def test_datelines(line, key, value):
     res = explain(f"{line}\n\n{BODY}\n")
@@ -62,6 +77,17 @@ def test_datelines(line, key, value):
 def test_reading_time(line):
     assert [(r.reason, r.text) for r in explain(f"{BODY}\n\n{line}\n").removals] == \
         [("reading-time", line)]
+
+
+@pytest.mark.parametrize("line, key, value", [
+    ("Updated: Apr 2, 2024 • 10 min read", "updated", "2024-04-02"),
+    ("12.03.2024, 09:10 Uhr | 4 Min. Lesezeit", "published", "2024-03-12T09:10"),
+    ("5 min read · March 3, 2024", "published", "2024-03-03"),
+])
+def test_a_dateline_beside_a_reading_time(line, key, value):
+    res = explain(f"{line}\n\n{BODY}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("date-line", line)]
+    assert res.metadata[key] == value
 
 
 @pytest.mark.parametrize("line", [
@@ -121,6 +147,13 @@ def test_times_ago_in_sentences_stay(line):
     "14:00 26 people were evacuated from the station.",
     "9:30 am 4 May was when the doors opened.",
     "25-06-2022 was the day the council met for the last time.",
+    "July 18, 2024 was the hottest day ever measured in the city.",
+    "5:42 PM CDT July 18, 2024 was when the storm reached the city.",
+    "Updated: Apr 2, 2024 • 10 min read about the vote",
+    "Jun 4, 2024 Updated the schedule 3 days ago.",
+    "Dieser Artikel wurde ursprünglich am 14. März 2024 im Rat beschlossen.",
+    "This article was originally published on March 3, 2024 in a shorter form.",
+    "Publié le 14 mars 2024 à 11h32, modifié ensuite par le conseil.",
 ])
 def test_dates_in_sentences_stay(line):
     assert explain(f"{BODY}\n\n{line}\n").removals == ()
@@ -130,6 +163,10 @@ def test_dates_in_sentences_stay(line):
     ("Published 3 March 2020 Updated 4 March 2020 12:02", "2020-03-03", "2020-03-04T12:02"),
     ("Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02", "2020-02-19", "2020-02-19T12:02"),
     ("Veröffentlicht am 12.03.2024 Aktualisiert am 13.03.2024 um 08:30 Uhr", "2024-03-12", "2024-03-13T08:30"),
+    # the update as a time of day on the same day
+    ("Publié le 14 mars 2024 à 11h32, modifié à 15h08", "2024-03-14T11:32", "2024-03-14T15:08"),
+    ("Veröffentlicht am 12.03.2024, 10:15 Uhr, aktualisiert um 14:20 Uhr", "2024-03-12T10:15",
+     "2024-03-12T14:20"),
 ])
 def test_published_and_updated_on_one_line(line, published, updated):
     res = explain(f"{BODY}\n\n{line}\n")
@@ -140,3 +177,34 @@ def test_published_and_updated_on_one_line(line, published, updated):
 def test_a_sentence_with_two_dates_stays():
     line = "Published 3 March 2020, updated the plan on 4 March 2020 after the vote."
     assert explain(f"{BODY}\n\n{line}\n").removals == ()
+
+
+@pytest.mark.parametrize("line", ["Jun 4, 2024 Updated 3 hrs ago", "12. März 2024 Aktualisiert vor 2 Stunden"])
+def test_a_dateline_and_a_time_ago(line):
+    # the time ago names no date: only the publication date goes into the metadata
+    res = explain(f"{line}\n\n{BODY}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("date-line", line)]
+    assert "published" in res.metadata and "updated" not in res.metadata
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Zaragoza, 17 mar. 2024 - 21:58 CET", "2024-03-17T21:58"),
+    ("Boston, March 3, 2024 9:12 a.m.", "2024-03-03T09:12"),
+    ("Saint-Étienne, 5 avril 2024 à 08h30", "2024-04-05T08:30"),
+])
+def test_a_place_a_date_and_a_time(line, value):
+    res = explain(f"{BODY}\n\n{line}\n\n{BODY}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("place-date", line)]
+    assert res.metadata["published"] == value
+
+
+@pytest.mark.parametrize("line", [
+    "Berlin, 14. Oktober 2018",                  # no time: a heading's place and date too
+    "Stadtfest Koblenz, 14. Oktober 2018 um 10:00 Uhr",  # two words: a name, an event
+    "Jane Doe, 17 March 2024 10:12",             # a name: the bylines' to read
+    "Paris, 5 avril 2024 à 08h30, le conseil s'est réuni.",
+    "Boston, March 3, 2024 9:12 a.m. was when the storm hit.",
+    "user42, 26. Januar 2022 13:05",
+])
+def test_place_and_date_lines_that_stay(line):
+    assert explain(f"{BODY}\n\n{line}\n\n{BODY}\n").removals == ()

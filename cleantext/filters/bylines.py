@@ -22,11 +22,15 @@ Rules, each with its reason id (see docs/filters.md):
 - ``byline-label``: a whole line from ``[bio] labels`` ("Written By", "About
   the author"), unless prose stands directly above and below.
 - ``author-bio``: a line whose first sentence is a name, a ``copulas`` verb
-  and a ``roles`` word ("Jane Doe is a senior reporter at ..."), standing in
-  the run of furniture at the end of the text (only bios, labels, bylines or
-  lines other filters removed below it), directly under a byline label, or
-  above a line that is not prose (the article does not go on after it: on a
-  whole page, the bio above the share bar and the teasers).  A role word is
+  and a ``roles`` word ("Jane Doe is a senior reporter at ..."), or a name
+  and a ``beats`` verb in lower case, in a first sentence that ends with a
+  full stop ("Jane Doe covers Congress for the Courier."), standing in the
+  run of furniture at the end of the text (only bios, labels, bylines or
+  lines other filters removed below it), directly under a byline label or a
+  byline, or above a line that is not prose (the article does not go on
+  after it: on a whole page, the bio above the share bar and the teasers; a
+  bio there need not read like prose if its first sentence ends with a full
+  stop: "... More about Jane Doe").  A role word is
   never part of the name ("Als Naturfilmer und Autor arbeitet ...").  Right
   under a byline label ("About the author", "Zur Person") a name and a
   ``copulas`` verb are enough, and the name may carry an age ("Jane Doe (37)
@@ -40,8 +44,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import compress
-from operator import gt
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -60,6 +62,8 @@ _AGE = re.compile(r"\(\d{1,3}\),?")
 _BIO = Kind.BIO
 #: A user name as sites print it after "by": letters first, then letters, digits, "_", "-", ".".
 _USER_NAME = re.compile(r"[^\W\d_][\w.\-]{1,29}")
+#: The shortest bio above page furniture ("Jane Doe is a reporter at the Courier.").
+_BIO_MIN_CHARS = 30
 #: How far into a bio's first sentence its role is looked for, in words.
 _BIO_WORDS = 30
 #: A time of day as one word: "12:11", "21.15", "9h30".
@@ -122,7 +126,12 @@ class Bylines(PhraseOptions, BlockFilter):
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
         return {k: _phrases.folded(self, "bio", k) for k in ("labels", "byline_prefixes", "roles", "copulas",
-                                                       "name_particles")}
+                                                       "name_particles", "beats")}
+
+    @cached_property
+    def _verbs(self) -> frozenset[str]:
+        """The words that may follow a bio's name: the copulas and the beats' first words."""
+        return self._sets["copulas"] | {b.split(" ", 1)[0] for b in self._sets["beats"]}
 
     @cached_property
     def _prefix_tuple(self) -> Prefixes:
@@ -184,18 +193,31 @@ class Bylines(PhraseOptions, BlockFilter):
                 break
             mark(i, "author-bio", name, name)
             i -= 1
-        # Bios above page furniture: a paragraph the article does not go on after
-        # (the next line left is not prose).
+        # Bios above page furniture: a line the article does not go on after (the next
+        # line left is not prose), from the bottom up, so that a bio above a bio counts
+        # too.  The bio need not read like prose itself: a link may end it ("... More
+        # about Jane Doe").
         prose = prof.prose
-        for i in compress(range(n), map(gt, prose, prose[1:] + [False])):
-            if i in marked or blocks[i].removal is not None:
+        short = _BIO_MIN_CHARS
+        for i in reversed([i for i in range(n) if i + 1 == n or not prose[i + 1]
+                           or blocks[i + 1].removal is not None or i + 1 in marked]):
+            t = blocks[i].text
+            if i in marked or blocks[i].removal is not None or len(t) < short \
+                    or not (prose[i] or _sentence_ended(t)):
                 continue
             j = next_kept(blocks, i, marked.keys())
             if j >= 0 and prose[j]:
                 continue
-            name = self._bio_name(blocks[i].text)
+            name = self._bio_name(t)
             if name is not None:
                 mark(i, "author-bio", name, name)
+        # A bio right under a byline: "By Jane Doe" / "Ms. Doe is a professor of law."
+        for i in [i for i, m in marked.items() if m.reason in ("byline", "dated-byline")]:
+            k = i + 1
+            if k < n and blocks[k].removal is None and k not in marked:
+                name = self._bio_name(blocks[k].text)
+                if name is not None:
+                    mark(k, "author-bio", name, name)
         for j in sorted(labels):
             k = j + 1
             if k < n and blocks[k].removal is None and k not in marked:
@@ -366,13 +388,14 @@ class Bylines(PhraseOptions, BlockFilter):
         if second and second != "&" and not second[0].isupper() \
                 and second.casefold() not in self._sets["name_particles"]:
             return None
-        copulas = self._sets["copulas"]
-        if not any(w.casefold() in copulas for w in head[2:5]):
+        verbs = self._verbs
+        if not any(w.casefold() in verbs for w in head[2:5]):
             return None
+        copulas = self._sets["copulas"]
         # the role stands among the first words: a long first sentence is read that far
         words = _first_sentence(text).split()[:_BIO_WORDS]
         for k in range(1, min(5, len(words))):
-            if words[k].casefold() in copulas:
+            if words[k].casefold() in verbs:
                 if not _name_words(words[:k], self._sets["name_particles"]) or k < 2:
                     return None
                 roles = self._sets["roles"]
@@ -381,6 +404,15 @@ class Bylines(PhraseOptions, BlockFilter):
                     return None
                 if not need_role:
                     return " ".join(w for w in words[:k] if not _AGE.fullmatch(w))
+                # a beat counts as a role: "Jane Doe covers Congress.", "... schreibt über
+                # Sport." -- in a sentence, not in a headline ("Jane Doe Covers Up", "Jane Doe
+                # covers up in a cardigan")
+                beats = self._sets["beats"]
+                beat = " ".join(strip_edges(w).casefold() for w in words[k:k + 2])
+                if (words[k] in beats or beat in beats) and words[k].islower() and _sentence_ended(text):
+                    return " ".join(words[:k])
+                if words[k].casefold() not in copulas:
+                    return None
                 low = [strip_edges(w).casefold() for w in words[k + 1:]]
                 for a, w in enumerate(low):
                     if w in roles or (a + 1 < len(low) and f"{w} {low[a + 1]}" in roles):
@@ -394,6 +426,12 @@ def _may_be_dated(text: str) -> bool:
     at least (a name of two words, or a byline prefix and a name; a date; and beside a
     bare name a time, label or count) and a year."""
     return text.count(" ") >= 3 and _YEAR.search(text) is not None
+
+
+def _sentence_ended(text: str) -> bool:
+    """Whether the first sentence of ``text`` ends with a full stop (a bio's does; a
+    headline's or a teaser's does not)."""
+    return len(_first_sentence(text)) < len(text) or text.rstrip()[-1:] == "."
 
 
 def _first_sentence(text: str) -> str:

@@ -5,9 +5,17 @@ a time of day, a label ("Updated:", "Veröffentlicht am") and time words
 ("3:52pm ET", "10:59 Uhr"):
 
 - ``date-line``: "March 2, 2022 3:52pm", "Veröffentlicht am 2. März 2022",
-  "02.03.2022, 10:59 Uhr", "2022-03-02"; also a publication date followed
-  by an update date on one line ("Published 3 March 2020 Updated 4 March
-  2020 12:02");
+  "02.03.2022, 10:59 Uhr", "2022-03-02", "Published: 5:42 PM CDT July 18,
+  2024"; a labelled one may end with a full stop after a ``closing_words``
+  word ("Dieser Artikel wurde ursprünglich am 2. März 2022 veröffentlicht.");
+  also a dateline beside a reading time ("Updated: Apr 2, 2024 • 10 min
+  read"), and a publication date followed by its update on one line: a date
+  ("Published 3 March 2020 Updated 4 March 2020 12:02"), a time of day on
+  the same day ("Publié le 14 mars 2024 à 11h32, modifié à 15h08") or a time
+  ago ("Jun 4, 2024 Updated 3 hrs ago");
+- ``place-date``: one capitalised word, a comma, a full date and its time of
+  day: "Zaragoza, 17 mar. 2024 - 21:58 CET" (without the time it may be a
+  heading's place and date, and stays);
 - ``reading-time``: "5 min read", "Lesezeit: 3 Minuten";
 - ``relative-date``: a date given as a time ago, perhaps labelled: "3 hours
   ago", "Updated 2 days ago", "vor 5 Minuten" (no metadata: it names no date);
@@ -53,8 +61,8 @@ DATE_FORMS = (
 )
 #: Where any of the date forms matches (their groups unnamed): the places worth trying.
 _ANY_DATE = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(", f.pattern) for f in DATE_FORMS))
-#: A time of day: "3:52pm", "10:59", "10.59 Uhr" (the words around it are checked apart).
-TIME = re.compile(r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::\d{2})?\s?(?P<ap>[ap]\.?m\.?)?", re.IGNORECASE)
+#: A time of day: "3:52pm", "10:59", "10.59 Uhr", "13:45h" (the words around it are checked apart).
+TIME = re.compile(r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::\d{2})?h?\s?(?P<ap>[ap]\.?m\.?)?", re.IGNORECASE)
 #: Marks that may stand between a date, its time and what follows, in any language
 #: ("17 April 2012 • 2:54pm", "3 March 2020 / 10:00").
 SEPARATORS = frozenset("|·•-–—/,")
@@ -62,6 +70,11 @@ SEPARATORS = frozenset("|·•-–—/,")
 _NOT_ALNUM = re.compile(r"[\W_]")
 #: A word of a line, with its position.
 _WORD = re.compile(r"\S+")
+#: Where a line may be a place and a date: one word, a comma, then a day or a month
+#: and a day ("Zaragoza, 17 mar. 2024 - 21:58", "Boston, March 3, 2024 9:12 a.m.").
+_PLACE_DATE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['.-]){1,30}, (?=\d|[^\W\d_]{3,12}\.? \d)", re.MULTILINE)
+#: The marks a reading time stands apart with beside a date ("Apr 2, 2024 • 10 min read").
+_READING_SEPARATORS = (" • ", " · ", " | ", " - ", " – ", " — ")
 
 
 @register
@@ -157,7 +170,7 @@ class Datelines(PhraseOptions, BlockFilter):
             if shape in self.reading_shapes:
                 yield BlockMark(i, _DATE, "reading-time", f)
                 continue
-            found = self.parse(t)
+            found = self.parse(t) or self._parse_beside_reading(t)
             if found is not None:
                 key, value = found
                 yield BlockMark(i, _DATE, "date-line", key, {key: value})
@@ -167,10 +180,21 @@ class Datelines(PhraseOptions, BlockFilter):
                 yield BlockMark(i, _DATE, "relative-date", f)
             elif self.is_time_line(t):
                 yield BlockMark(i, _DATE, "time-line", f)
+        for m in _PLACE_DATE.finditer(doc.text):
+            i = prof.block_at(m.start())
+            b = blocks[i]
+            if b.start == m.start() and len(b.text) <= limit and b.removal is None \
+                    and b.text[:m.end() - b.start - 2].istitle():
+                found = self._date_at(b.text[m.end() - b.start:], "published")
+                # a full date with its time of day, nothing else: a bare date after a word
+                # may be a heading's ("Landtagswahl Bayern, 14. Oktober 2018")
+                if found is not None and "T" in found[1]:
+                    yield BlockMark(i, _DATE, "place-date", found[0], {found[0]: found[1]})
 
-    def is_time_line(self, line: str) -> bool:
+    def is_time_line(self, line: str, bare: bool = False) -> bool:
         """Whether ``line`` is only a time of day with a word that makes it one: "3:59 PM",
-        "17:42 Uhr", "4:53 pm ET".  A bare "15:40" may be a score or a duration, so it stays."""
+        "17:42 Uhr", "4:53 pm ET".  A bare "15:40" may be a score or a duration, so it stays
+        (unless ``bare``: after an update label)."""
         line = line.strip()
         m = TIME.match(line)
         if m is None or _clock(m) is None:
@@ -179,7 +203,7 @@ class Datelines(PhraseOptions, BlockFilter):
         tw = self.time_words
         if not all(w.casefold() in tw for w in rest):
             return False
-        return m["ap"] is not None or any(w[0].isalpha() for w in rest)
+        return bare or m["ap"] is not None or any(w[0].isalpha() for w in rest)
 
     def _is_relative(self, folded: str, shape: str) -> bool:
         """Whether a folded line (``shape``: its digits as ``#``) is a time ago, perhaps
@@ -205,13 +229,45 @@ class Datelines(PhraseOptions, BlockFilter):
         else:
             label = starts_with_phrase(f, published)
         if label:
-            rest = _drop_words(rest, label.count(" ") + 1).lstrip(" :-–—|·,")
+            rest = self._without_closing(_drop_words(rest, label.count(" ") + 1).lstrip(" :-–—|·,"))
         return self._timed_date_at(self._skip_lead_words(rest), key)
+
+    def _without_closing(self, rest: str) -> str:
+        """What follows a dateline label, without a full stop and a ``closing_words``
+        word at its end: the notice "Dieser Artikel wurde ursprünglich am 5. März 2024
+        veröffentlicht." holds a dateline."""
+        if rest.endswith("."):
+            rest = rest[:-1]
+            head, _, last = rest.rpartition(" ")
+            if head and last.casefold() in self._closing:
+                rest = head
+        return rest
+
+    @cached_property
+    def _closing(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in _phrases.raw(self, "dateline", "closing_words"))
+
+    def _parse_beside_reading(self, line: str) -> tuple[str, str] | None:
+        """:meth:`parse` of a dateline with a reading time before or after it, set apart
+        by a bullet, bar or dash ("Updated: Apr 2, 2024 • 10 min read"), else None."""
+        shapes = self.reading_shapes
+        for sep in _READING_SEPARATORS:
+            k = line.find(sep)
+            if k < 0:
+                continue
+            head, tail = line[:k], line[k + len(sep):]
+            if number_shape(fold(tail)) in shapes:
+                return self.parse(head)
+            if number_shape(fold(head)) in shapes:
+                return self.parse(tail)
+        return None
 
     def _parse_pair(self, line: str) -> dict[str, str] | None:
         """``{"published": ..., "updated": ...}`` when ``line`` is a publication dateline
-        followed by an update dateline ("Pubblicato il 19 Febbraio 2020 Ultima modifica
-        19 Febbraio 2020 12:02"), else None."""
+        followed by an update: a dateline ("Pubblicato il 19 Febbraio 2020 Ultima modifica
+        19 Febbraio 2020 12:02"), a time of day on the same day ("Publié le 14 mars 2024
+        à 11h32, modifié à 15h08") or a time ago ("Jun 4, 2024 Updated 3 hrs ago": only
+        the publication date is kept), else None."""
         pattern = self._updated_inside
         low = line.lower()
         if pattern is None or len(low) != len(line):
@@ -220,11 +276,29 @@ class Datelines(PhraseOptions, BlockFilter):
         while m is not None:
             k, end = m.start(), m.end()
             if end == len(low) or not low[end].isalnum():
-                first, second = self.parse(line[:k]), self.parse(line[k + 1:])
-                if first is not None and second is not None and first[0] == "published" \
-                        and second[0] == "updated":
-                    return {"published": first[1], "updated": second[1]}
+                first = self.parse(line[:k])
+                if first is not None and first[0] == "published":
+                    found = self._update_after(first[1], line[k + 1:])
+                    if found is not None:
+                        return found
             m = pattern.search(low, k + 1)
+        return None
+
+    def _update_after(self, published: str, tail: str) -> dict[str, str] | None:
+        """The metadata of a publication date and the update that follows it (see
+        :meth:`_parse_pair`), else None."""
+        second = self.parse(tail)
+        if second is not None:
+            return {"published": published, "updated": second[1]} if second[0] == "updated" else None
+        f = fold(tail)
+        if self._is_relative(f, number_shape(f)):
+            return {"published": published}
+        label = starts_with_phrase(f, self._label_tuples[1])
+        rest = self._skip_lead_words(_drop_words(tail.strip(), label.count(" ") + 1)) if label else ""
+        if len(published) >= 10 and published[4:5] == "-" and self.is_time_line(rest, bare=True):
+            clock = _clock(TIME.match(rest))  # type: ignore[arg-type]
+            if clock is not None:
+                return {"published": published, "updated": f"{published[:10]}T{clock[0]:02d}:{clock[1]:02d}"}
         return None
 
     @cached_property
