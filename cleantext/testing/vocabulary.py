@@ -57,6 +57,8 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("navigation", "labels"): LINE,
     ("navigation", "sections"): None,
     ("advertisement", "labels"): LINE,
+    ("advertisement", "sponsors"): "{phrase} {name}",
+    ("advertisement", "gambling"): "18+ | {phrase}",
     ("signup", "labels"): LINE,
     ("signup", "calls"): LINE,
     ("signup", "prompts"): LINE,
