@@ -67,6 +67,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("signup", "consent_words"): None,
     ("caption", "credits"): "{phrase}: {name}",
     ("caption", "agencies"): LINE,
+    ("caption", "assignment_words"): None,
     ("caption", "figures"): "{phrase} 2: {subheading}",
     ("caption", "markers"): "{subheading} ({phrase})",
     ("caption", "positions"): "{name} ({phrase})",
