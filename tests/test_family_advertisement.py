@@ -114,3 +114,84 @@ def test_label_with_a_teaser(line):
 ])
 def test_sentences_after_a_label_word_stay(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "SKIP ADVERTISEMENT", "Recommended by Outbrain", "Empfohlen von Outbrain", "Promoted by Taboola",
+    "Contenuti sponsorizzati", "Gesponserte Inhalte", "Contenidos patrocinados", "Treści sponsorowane",
+])
+def test_widget_and_plural_ad_labels(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-label", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Gesponsert · Gesundheitsratgeber", "Anzeige · immobilien-example.de", "Sponsored · Example Shop",
+    "Sponsored • Garden Tools Direct",
+])
+def test_label_a_middle_dot_and_a_source(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-prefix", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored by Example Bank", "Sponsorizzato da BancaSì", "Gesponsert von Muster AG",
+    "Paid for by Friends of Jane Doe", "Patrocinado por Banco Ejemplo", "Sponsorisé par Exemple",
+])
+def test_sponsor_and_a_name(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-sponsor", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored by the town, the concert was free for everyone.",
+    "Sponsored by Example Bank, the race drew a record field.",
+    "Promoted by Jane Doe to captain last spring, he never lost.",
+    "In Zusammenarbeit mit der Universität entsteht ein neues Labor.",
+    "Sponsored by Example Bank.",
+])
+def test_sentences_that_start_with_a_sponsor_phrase_stay(line):
+    for text in (f"{BODY}\n\n{line}\n\n{BODY}\n", f"{line}\n\n{BODY}\n", f"{BODY}\n\n{line}\n"):
+        assert reasons(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "+18 | Juega con responsabilidad | jugarbien.es",
+    "18+ | Play responsibly | example.org",
+    "18+ · Spiel verantwortungsbewusst",
+    "Gioca responsabilmente | 18+",
+])
+def test_betting_small_print(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-small-print", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Play responsibly, the regulator told the 18+ crowd at the fair.",
+    "Only adults may bet: 18+ is the rule, and play responsibly is the advice.",
+    "Play responsibly | Example Casino",          # no age limit
+    "18+ | Example Casino | example.org",         # no gambling phrase
+])
+def test_lines_about_gambling_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Dieser Beitrag enthält Werbung durch Affiliate-Links.",
+    ("*Werbung/Affiliate-Links: Mit einem * markierte Links sind Affiliate-Links. Kaufst du darüber "
+     "ein, erhalte ich eine kleine Provision."),
+    "Mit einem * markierte Links sind Affiliate-Links.",
+    "Este artículo contiene enlaces de afiliado. Si reservas a través de ellos, nos llevamos una comisión.",
+    "Wpis zawiera linki afiliacyjne. Kupując przez nie, wspierasz bloga bez dodatkowych kosztów.",
+    ("We include products we think are useful for our readers. If you buy through links on this "
+     "page, we may earn a small commission."),
+    "Questo post contiene link affiliati.",
+])
+def test_more_advertising_disclosures(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("ad-disclosure", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Mit einem Partnerprogramm verdienen viele Blogs Geld, sagt die Studie.",
+    "Enlaces de afiliado y comisiones: así funciona el negocio de los blogs de viajes.",
+    "If you buy through links on other sites, the retailer pays them a fee, the report found.",
+    "Werbung ist für Blogs die wichtigste Einnahmequelle, sagt die Studie.",
+])
+def test_more_prose_about_affiliate_links_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []

@@ -272,3 +272,47 @@ def test_a_comma_after_a_marker_of_two_words(line):
 ])
 def test_a_comma_after_other_markers_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Westend61/Getty Images", "Jane Doe/Reuters", "Jane Doe / AFP", "Marisa Quint/Instagram",
+    "EFE/Raúl Caro Moreno", "PIERRE-LOUIS GARNIER / AFP", "Photographs by Jane Doe",
+    "Illustrations by Jane Doe", "Credit...Illustration by Jane Doe; photographs via Getty Images",
+])
+def test_name_and_agency_lines(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("credit-line", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The old bridge at dusk, seen from the river bank on Monday. (Photo by Jane Doe)",
+    "Passeggeri in attesa alla stazione durante un precedente sciopero (foto Ansa/Marco Rossi)",
+    "Vista del embalse, al 14 % de su capacidad. EFE/Ana Ruiz Moreno",
+    "Au siège de l'agence, à Paris, en 2023. JEAN-LUC DUPONT / AFP",
+    "The mayor and the harbour master in 2009. Jane Doe/Reuters",
+    "Billboardy przy ul. Kościuszki znikną najpóźniej za dwa lata. Fot. Jan Kowalski",
+    "Pierwszy start w zawodach w Poznaniu. Fot. archiwum prywatne",
+    "A volunteer sorts seeds in the back room of the library. (Jane Doe for The Daily Courier)",
+    "The mayor speaks to reporters outside the town hall on Thursday.Credit...Jane Doe for The Courier",
+    "Die Ehrengäste beim Turnier 2021. | © Kevin C. Doe/Getty Images",
+])
+def test_caption_ending_with_a_credit_without_a_colon(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY2}\n") == [("caption-credit", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "She sold the photo to Getty Images.",
+    "Reuters reported on Monday that the bank would close two of its branches.",
+    "The deal was signed in Paris. AFP/Reuters",            # agencies only
+    "Facebook/Instagram", "Israel/Gaza",                    # no agency, or networks only
+    "The ratio was 50/50 for most of the year.",
+    "He filed the story for AP/Reuters on Monday.",
+    "The company was founded in 1990. Photo booth owners said business was slow.",
+    "I bought the cheapest camera in the shop (Photo Pro).",
+    "The choir sang for the mayor at the opening (Friends for Life).",
+    "Sales rose in the north. Picture Perfect Ltd said it expected more.",
+    "It was taken in 1990. Photo by Jane Doe. She later sold it to a museum.",
+    "Credit... is what the bank wanted, the mayor said.",
+])
+def test_prose_naming_agencies_and_credits_stays(line):
+    for text in (f"{BODY}\n\n{line}\n\n{BODY2}\n", f"{BODY}\n{line}\n{BODY2}\n", f"{BODY}\n\n{line}\n"):
+        assert reasons(text) == []

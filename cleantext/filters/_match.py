@@ -33,16 +33,17 @@ _NUMBER = re.compile(r"\d+")
 PREFIX_SEPARATORS = frozenset(":|»›-–—>")
 
 
-def followed_by_separator(text: str, phrase: str) -> bool:
+def followed_by_separator(text: str, phrase: str,
+                          separators: frozenset[str] = PREFIX_SEPARATORS) -> bool:
     """Whether ``phrase`` (folded) at the start of ``text`` is followed by a separator
-    (:data:`PREFIX_SEPARATORS`)."""
+    (:data:`PREFIX_SEPARATORS`, or ``separators``)."""
     n = len(phrase)
     low = text.casefold()
     k = low.find(phrase)
     if k < 0 or k > 3:
         return False
     rest = text[k + n:].lstrip()
-    return bool(rest) and rest[0] in PREFIX_SEPARATORS
+    return bool(rest) and rest[0] in separators
 
 
 def number_shape(text: str) -> str:

@@ -22,7 +22,17 @@ Rules, each with its reason id (see docs/filters.md):
   ends with a photographer and an agency in brackets, joined by "/"
   ("The harbour at dusk. (Jane Doe/Reuters)", "... (smolaw11/iStock)"; at
   most ``caption_sentences`` sentences before it; "(dpa/lno)" and
-  "(AFP/Reuters)", a news agency's credit for the text, stay).
+  "(AFP/Reuters)", a news agency's credit for the text, stay); or that
+  ends with a marked credit in brackets ("... (Photo by Jane Doe)", "...
+  (foto Ansa/Jane Doe)"), or a photographer on assignment in brackets (a
+  name, an ``assignment_words`` word, a publication: "... (Jane Doe for The
+  Daily)"); or whose last sentence is a credit without a colon ("... lata.
+  Fot. Jan Kowalski") or a name and an agency joined by "/" ("... en 2023.
+  JEAN DUPONT / AFP", "... capacidad. EFE/Ana Ruiz"); or that a marker and an
+  ellipsis glue to its credit ("... on Thursday.Credit...Jane Doe").
+  A line that is only a name and an agency or a network joined by "/" is a
+  ``credit-line`` ("Jane Doe / AFP", "Jane Doe/Instagram"; "AFP/Reuters",
+  "Facebook/Instagram", "Israel/Gaza" stay), as is "Credit...Jane Doe".
 - ``figure-label``: a line of at most ``caption_chars`` that starts with a
   ``[caption] figures`` label and a number, then a colon, dot, dash or bar
   and the caption ("Figure 2: Sales by region", "Abb. 3 – Der Fluss bei
@@ -166,10 +176,11 @@ class Captions(PhraseOptions, BlockFilter):
                 if rest and len(rest) <= self.credit_chars and (
                         rest[0] in _MARK_SEP
                         or (" " in m and (rest[0].isupper() or self._ends_with_agency(rest)))
-                        or (rest[0] == "." and len(m) <= 4 and rest[1:].strip()[:1].isupper())
+                        or (rest[0] == "." and len(m) <= 4 and (rest[1:].strip()[:1].isupper()
+                                                                 or fold(rest[1:]) in self._agencies))
                         # "Image source, Getty Images": a comma after a marker of two words
                         or (rest[0] == "," and " " in m and rest[1:].strip()[:1].isupper())
-                        or (" " not in m and self._name_like(rest, wrapped))):
+                        or (" " not in m and (self._name_like(rest, wrapped) or self._slash_credit(rest)))):
                     return m
         if len(t) <= 60 and self._only_agencies(f):
             return f
@@ -270,6 +281,13 @@ class Captions(PhraseOptions, BlockFilter):
             k = t.rfind("(")
             if k < 2 or not t.endswith(")"):
                 continue
+            # a marked credit ("(Photo by Jane Doe)", "(foto Ansa/Jane Doe)"): agencies
+            # alone ("(dpa)", "(dpa/lno)") credit a news text, and are left to the test below
+            inner = t[k + 1:-1].strip()
+            mk = self.credit(inner)
+            if ((mk and mk != fold(inner)) or self._assignment_credit(inner)) and self._caption_head(t[:k]):
+                marked[i] = BlockMark(i, _CAPTION, "caption-credit", t[k:])
+                continue
             parts = [p.strip() for p in t[k + 1:-1].split("/")]
             if not 2 <= len(parts) <= 4 or any(not p or p.count(" ") > 3 for p in parts):
                 continue
@@ -339,6 +357,138 @@ class Captions(PhraseOptions, BlockFilter):
             return False
         return all(p in self._agencies or p.count(" ") <= 3 for p in parts)
 
+    @cached_property
+    def _networks(self) -> frozenset[str]:
+        return _phrases.folded(self, "navigation", "networks")
+
+    def _slash_credit(self, text: str) -> bool:
+        """Whether ``text`` is a photographer and an agency joined by "/" ("Jane Doe/Reuters",
+        "EFE/Raúl Caro Moreno", "PIERRE-LOUIS GARNIER / AFP"), or a name and the platform
+        it was posted on ("Jane Doe/Instagram"): two or three parts, at least one a
+        ``caption.agencies`` name (or, last, a ``navigation.networks`` name), the others
+        names (``_credit_name``): "AFP/Reuters" and "Facebook/Instagram" are no photographer's."""
+        if len(text) > self.credit_chars or "/" not in text:
+            return False
+        parts = [p.strip() for p in text.split("/")]
+        if not 2 <= len(parts) <= 3:
+            return False
+        last = len(parts) - 1
+        if any(fold(p) in self._networks for p in parts[:last]):
+            return False  # a list of networks ("Facebook/Instagram"), not a name
+        known = [fold(p.removesuffix(".com")) in self._agencies or (k == last and fold(p) in self._networks)
+                 for k, p in enumerate(parts)]
+        return any(known) and not all(known) and all(
+            a or self._credit_name(p) for p, a in zip(parts, known))
+
+    def _credit_name(self, text: str) -> bool:
+        """Whether ``text`` reads as a photographer's name in a credit: one to four words,
+        each capitalised, a number or a name particle ("Raúl Caro Moreno", "PIERRE-LOUIS
+        GARNIER", "Westend61"), or a single user name with a digit ("smolaw11")."""
+        words = text.split()
+        if not 1 <= len(words) <= 4 or text[-1:] in ",;:!?":
+            return False
+        if len(words) == 1 and text.isalnum() and any(c.isdigit() for c in text):
+            return True
+        particles = self._particles
+        return words[0][:1].isupper() and all(
+            w[:1].isupper() or w[:1].isdigit() or w in particles for w in words)
+
+    def _slash_credits(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Mark the lines that are a slash credit ("Jane Doe / AFP") and the captions whose
+        last sentence is one ("... en 2023. PIERRE-LOUIS GARNIER / AFP"): each line with a
+        "/" is looked at once."""
+        blocks = doc.blocks
+        seen: set[int] = set()
+        for k in positions(doc.text, "/"):
+            i = prof.block_at(k)
+            if i < 0 or i in seen:
+                continue
+            seen.add(i)
+            b = blocks[i]
+            if b.removal is not None or i in marked or len(b.text) > self.caption_chars:
+                continue
+            t = b.text.strip()
+            if "://" in t or t.count("/") > 3:
+                continue  # a link or a path, not a credit
+            if self._slash_credit(t):
+                marked[i] = BlockMark(i, _CAPTION, "credit-line", t)
+                continue
+            cut = t.rfind(". ")
+            if cut > 0 and "/" in t[cut:] and self._slash_credit(t[cut + 2:]) and self._caption_head(t[:cut + 1]):
+                marked[i] = BlockMark(i, _CAPTION, "caption-credit", t[cut + 2:])
+
+    def _caption_head(self, head: str) -> bool:
+        """Whether ``head``, the text before a credit on its line, can be a caption: two
+        words or more, at most ``caption_sentences`` sentences."""
+        return _letter_words(head) >= 2 and sentence_count(head) <= self.caption_sentences
+
+    @cached_property
+    def _marker_tail(self) -> re.Pattern[str] | None:
+        """One regex for a credit marker as listed, capitalised, that starts a sentence
+        ("... lata. Fot. Piotr Wawrzyniak", "... Monday. Photo by Jane Doe")."""
+        raw = _phrases.raw(self, "caption", "credits")
+        trie = literal_pattern(p[:1].upper() + p[1:] for p in raw)
+        return None if trie is None else re.compile(rf"\. (?:{trie.pattern})(?=[ .:])")
+
+    def _marker_tails(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Mark captions whose last sentence is a credit without a colon ("... Fot. Piotr
+        Wawrzyniak")."""
+        pattern = self._marker_tail
+        if pattern is None:
+            return
+        for m, i, b in self._free_lines_matching(doc, prof, pattern, marked):
+            k = m.start() - b.start
+            tail = b.text[k + 2:]
+            mk = self.credit(tail)
+            if mk and not any(x in tail[len(mk) + 1:] for x in (". ", "! ", "? ")) \
+                    and self._caption_head(b.text[:k + 1]):
+                marked[i] = BlockMark(i, _CAPTION, "caption-credit", mk)
+
+    def _ellipsis_credits(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
+        """Mark credits that an ellipsis joins to their marker ("Credit...Jane Doe"), alone
+        on a line or glued to the caption before them ("... on Thursday.Credit...Jane Doe")."""
+        blocks, text = doc.blocks, doc.text
+        firsts = self._credit_tuple.firsts
+        for dots in ("...", "…"):
+            for p in positions(text, dots):
+                # the marker: the word before the dots, capitalised, after a space, a
+                # sentence end or the line start ("Thursday.Credit..."): looked at first
+                before = text[max(0, p - 30):p]
+                start = max(before.rfind(" "), before.rfind("."), before.rfind("\n")) + 1
+                word = before[start:]
+                if not word[:1].isupper() or word.lower() not in firsts:
+                    continue
+                i = prof.block_at(p)
+                b = blocks[i] if i >= 0 else None
+                if b is None or b.removal is not None or i in marked or len(b.text) > self.caption_chars:
+                    continue
+                k, j = p - b.start, p - b.start + len(dots)
+                m = starts_with_phrase(fold(b.text[k - len(word):]).replace(dots, " ", 1), self._credit_tuple)
+                tail, head = b.text[j:].strip(), b.text[:k - len(word)].strip()
+                if not m or not (0 < len(tail) <= self.credit_chars and tail[0].isupper()) \
+                        or any(x in tail for x in (". ", "! ", "? ")):
+                    continue
+                if not head:
+                    marked[i] = BlockMark(i, _CAPTION, "credit-line", m)
+                elif self._caption_head(head):
+                    marked[i] = BlockMark(i, _CAPTION, "caption-credit", m)
+
+    @cached_property
+    def _assignment_words(self) -> frozenset[str]:
+        return _phrases.folded(self, "caption", "assignment_words")
+
+    def _assignment_credit(self, text: str) -> bool:
+        """Whether ``text`` (a bracket's content) is a photographer on assignment: a name of
+        two or three words, an ``assignment_words`` word and a capitalised publication of
+        at most five words ("Jane Doe for The Daily Courier")."""
+        words = text.split()
+        for k in range(2, min(4, len(words) - 1)):
+            if words[k] in self._assignment_words:
+                pub = words[k + 1:]
+                return (len(pub) <= 5 and self._credit_name(" ".join(words[:k]))
+                        and all(w[:1].isupper() or w[:1].isdigit() for w in pub))
+        return False
+
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         prof = profile(doc, self)
         blocks = doc.blocks
@@ -378,6 +528,9 @@ class Captions(PhraseOptions, BlockFilter):
         self._controls_found(prof, marked)
         self._agency_tails(doc, prof, marked)
         self._bracket_credits(doc, prof, marked)
+        self._slash_credits(doc, prof, marked)
+        self._marker_tails(doc, prof, marked)
+        self._ellipsis_credits(doc, prof, marked)
         self._marked_captions(doc, prof, marked)
         self._bind(blocks, prof, marked)
         for i in sorted(marked):
