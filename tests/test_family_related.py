@@ -387,3 +387,74 @@ def test_script_notices(line):
 ])
 def test_lines_naming_javascript_stay(text):
     assert reasons(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "We and our 843 partners store and/or access information on a device, such as cookies, and process personal data.",
+    "We and our partners store and/or access information on a device, such as unique IDs in cookies.",
+    "We use some essential cookies to make this service work. We’d also like to use analytics cookies.",
+    "Valoramos tu privacidad. Nosotros y nuestros socios almacenamos o accedemos a información en un dispositivo.",
+    "Wir und unsere 212 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu.",
+    "Szanowny Użytkowniku, zanim przejdziesz do serwisu, prosimy o zapoznanie się z informacjami.",
+    "We care about your privacy",
+    # a cookie statement that starts a later sentence of a short notice
+    "Thanks for visiting our site. We use cookies to improve your experience.",
+    "Zachęcamy do regularnych odwiedzin naszej strony. Informujemy, że korzystamy z cookies.",
+])
+def test_consent_banners(line):
+    assert [r for r, _ in reasons(f"{BODY}\n\n{line}\n")] == ["cookie-notice"]
+
+
+@pytest.mark.parametrize("line", [
+    "We and our 12 partners built the bridge in two years.",
+    "The company said it would share the data with partners who use cookies.",
+    "Wir und unsere Partner haben die Brücke in zwei Jahren gebaut.",
+])
+def test_prose_like_consent_banners_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == []
+    assert reasons(f"{line}\n\n{BODY}\n") == []
+
+
+def test_a_cookie_sentence_inside_an_article_paragraph_stays():
+    line = "The court heard the case on Monday. We use cookies, the company's lawyer told the judge."
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Accept and continue", "related-label"),
+    ("Akceptuję i przechodzę do serwisu", "related-label"),
+    ("Zustimmen und weiter", "related-label"),
+    ("Site Index", "related-label"),
+    ("View larger map", "related-label"),
+    ("Editors’ Picks", "related-label"),   # the list has "Editors' picks"
+    ("Partager l'article par e-mail", "related-label"),
+    ("Vous souhaitez réagir ?", "related-label"),
+    ("Kommentieren Sie diesen Artikel", "related-label"),
+    ("Kommentar hinterlassen", "related-label"),
+    ("Zgłoś do moderacji", "related-label"),
+    ("Um zu kommentieren, melden Sie sich bitte an.", "site-notice"),
+    ("Per commentare devi essere registrato. Accedi o registrati.", "site-notice"),
+    ("Connectez-vous pour commenter", "site-notice"),
+    ("Log in to comment", "site-notice"),
+    ("412 shares", "comment-count"),
+    ("1.1K shares", "comment-count"),
+    ("Zugriffe: 214", "comment-count"),
+    ("Views: 184", "comment-count"),
+    ("★★★★★ 4,8 von 5 (212 Bewertungen)", "comment-count"),
+    ("4.98 from 212 votes", "comment-count"),
+    ("5 from 7 votes", "comment-count"),
+])
+def test_consent_buttons_comment_furniture_and_counts(line, reason):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "412 shares were sold on Monday, the exchange said.",
+    "The app was downloaded 412 times.",
+    "4.98 from 212 votes was the best score of the contest.",
+    "Per commentare la notizia il ministro ha convocato i giornalisti.",
+    "Um zu kommentieren, was geschehen war, trat der Minister vor die Presse.",
+])
+def test_prose_like_counts_and_comment_notices_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+    assert reasons(f"{BODY}\n\n{line}\n") == []

@@ -177,3 +177,33 @@ def test_consent_lines_of_forms(line):
 ])
 def test_lines_like_consent_lines_stay(text):
     assert reasons(text) == []
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("You have 1 free article remaining this month.", "signup-prompt"),
+    ("This article is available exclusively to subscribers.", "signup-prompt"),
+    ("Thanks for reading The Example Letter! Subscribe for free to receive new posts and support my work.",
+     "signup-prompt"),
+    ("Never miss a recipe!", "signup-label"),
+    ("Jetzt kostenlos abonnieren", "signup-label"),
+    ("Example-App: Nachrichten aus Ihrer Region – jetzt kostenlos herunterladen", "signup-prompt"),
+    ("Lesen Sie alle Artikel auf example.de – jetzt 1 Monat für 0,99 € testen.", "signup-prompt"),
+    ("Recevez chaque matin l'essentiel de l'actualité de votre commune", "signup-prompt"),
+    ("Descárgate la app de Example y sigue todos los resultados en directo", "signup-prompt"),
+    ("Disponible en App Store y Google Play", "signup-label"),
+    ("Zamów prenumeratę Gazety Przykładowej i czytaj e-wydanie już w czwartek od 6:00!", "signup-prompt"),
+])
+def test_paywall_and_app_prompts(line, reason):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Readers can subscribe for free, the editor said.",
+    "She said she had one free article left to read before the paywall.",
+    "The app was downloaded 412 times.",
+    "Never miss a chance to see the bridge at dusk, the guide said.",
+])
+def test_prose_like_paywall_and_app_prompts_stays(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+    assert reasons(f"{line}\n\n{BODY}\n") == []
+    assert reasons(f"{BODY}\n\n{line}\n") == []

@@ -53,8 +53,11 @@ def number_shape(text: str) -> str:
 
 
 def phrase_set(phrases: Iterable[str]) -> frozenset[str]:
-    """Fold a phrase list for :func:`fold`-based whole-line lookups."""
-    return frozenset(f for f in (fold(p) for p in phrases) if f)
+    """Fold a phrase list for :func:`fold`-based whole-line lookups.  A phrase written
+    with a straight apostrophe also stands in its typographic form ("Editors' picks"
+    finds "Editors’ Picks"): pages print either, and folding a line keeps its own."""
+    out = {f for f in (fold(p) for p in phrases) if f}
+    return frozenset(out | {f.replace("'", "’") for f in out if "'" in f})
 
 
 def first_words(folded: Iterable[str]) -> frozenset[str]:
@@ -142,14 +145,17 @@ LONG_HEAD = 100
 
 
 def long_lines_starting_with(prof: Any, phrases: Prefixes, max_chars: int,
-                             skip: Callable[[int], bool] | None = None) -> Iterator[tuple[int, str]]:
+                             skip: Callable[[int], bool] | None = None,
+                             shaped: bool = False) -> Iterator[tuple[int, str]]:
     """``(index, phrase)`` for each line of the profile ``prof`` too long to be folded
     (see :attr:`~._context.Profile.long_lines`), of at most ``max_chars``, that
     starts with one of ``phrases``: only its first :data:`LONG_HEAD` characters
     are folded, and only when its first word (:attr:`~._context.Profile.long_firsts`,
     read once per profile) is the first word of one of them.  Lines for which
     ``skip(index)`` is true are passed over before their head is folded (a cheap
-    test of position, for phrases whose first words start much prose)."""
+    test of position, for phrases whose first words start much prose).  With
+    ``shaped``, the phrases have their numbers as "#" (:func:`number_shape`) and
+    so has each head before it is compared."""
     firsts = phrases.firsts
     texts = prof.texts
     if "" in firsts or max(map(len, firsts), default=0) >= LONG_WORD_SAMPLE:
@@ -163,6 +169,6 @@ def long_lines_starting_with(prof: Any, phrases: Prefixes, max_chars: int,
             head = fold(t[:LONG_HEAD])
             # the first word without its trailing punctuation, as in the profile's firsts
             if head.partition(" ")[0].rstrip(EDGE_CHARS) in firsts:
-                p = starts_with_phrase(head, phrases)
+                p = starts_with_phrase(number_shape(head) if shaped else head, phrases)
                 if p:
                     yield i, p

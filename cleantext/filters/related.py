@@ -23,7 +23,11 @@ Rules, each with its reason id (see docs/filters.md):
   comments ..."), and the appeals after an article ("Did you enjoy this
   article? Share it ...", "Hat Ihnen der Artikel gefallen?").
 - ``cookie-notice``: a line that starts with a ``cookie_prefixes`` phrase
-  ("We use cookies", "Diese Website verwendet Cookies").
+  ("We use cookies", "Diese Website verwendet Cookies"), a number in the
+  phrase standing for any number ("We and our 843 partners store ...").  The
+  phrase may also start a later sentence (after a full stop) of a line of
+  at most ``cookie_sentences`` sentences that does not stand between two
+  paragraphs ("Thanks for visiting. This site uses cookies.").
 - ``post-link``: a line (up to ``notice_chars``) that starts with a ``post_links`` phrase, the
   link to the previous or next post, and goes on with that post's title, not
   with a sentence ("Next article: Council approves budget", "Vorheriger
@@ -81,6 +85,7 @@ from ._match import (WORD, Prefixes, fold, followed_by_separator, literal_patter
                      number_shape, prefix_tuple, starts_with_phrase)
 from ._occur import positions
 from ._phrases import PhraseOptions
+from ._sentences import sentence_count
 from .base import BlockFilter
 
 _RELATED = Kind.RELATED
@@ -118,6 +123,8 @@ class Related(PhraseOptions, BlockFilter):
     max_chars: int = 160
     #: Longest cookie notice.
     cookie_chars: int = 600
+    #: Most sentences in a line whose later sentence starts a cookie notice.
+    cookie_sentences: int = 3
     #: Longest site notice (comment forms, comment policies, browser notices).
     notice_chars: int = 300
     #: A line like "Jane Doe says:" is a comment's head only when the text has this many.
@@ -141,9 +148,19 @@ class Related(PhraseOptions, BlockFilter):
 
     @cached_property
     def _tuples(self) -> dict[str, Prefixes]:
-        keys = ("prefixes", "cookie_prefixes", "notices", "post_links", "embed_credits", "tag_prefixes",
-                "error_labels")
-        return {k: prefix_tuple(self._sets[k]) for k in keys}
+        keys = ("prefixes", "notices", "post_links", "embed_credits", "tag_prefixes", "error_labels")
+        out = {k: prefix_tuple(self._sets[k]) for k in keys}
+        # a number in a banner's first words stands for any number ("We and our 843 partners")
+        out["cookie_prefixes"] = prefix_tuple(map(number_shape, self._sets["cookie_prefixes"]))
+        return out
+
+    @cached_property
+    def _inner_cookie(self) -> re.Pattern[str] | None:
+        """A full stop, a space and a cookie phrase without a number, its first letter a
+        capital: a cookie statement that starts a later sentence of a line."""
+        raw = [p for p in _phrases.raw(self, "related", "cookie_prefixes") if not any(map(str.isdigit, p))]
+        trie = literal_pattern(p[:1].upper() + p[1:] for p in raw)
+        return None if trie is None else re.compile(f"\\. (?:{trie.pattern})")
 
     @cached_property
     def _count_seconds(self) -> frozenset[str] | None:
@@ -242,7 +259,7 @@ class Related(PhraseOptions, BlockFilter):
             if p:
                 mark(i, "site-notice", p)
         for i in prof.starting_with(tuples["cookie_prefixes"].firsts):
-            p = starts_with_phrase(prof.folds[i], tuples["cookie_prefixes"])
+            p = starts_with_phrase(number_shape(prof.folds[i]), tuples["cookie_prefixes"])
             if p:
                 mark(i, "cookie-notice", p)
         limit = self.max_chars
@@ -281,8 +298,9 @@ class Related(PhraseOptions, BlockFilter):
                 mark(i, "post-link", p)
         for i, p in long_lines_starting_with(prof, tuples["notices"], self.notice_chars):
             mark(i, "site-notice", p)
-        for i, p in long_lines_starting_with(prof, tuples["cookie_prefixes"], self.cookie_chars):
+        for i, p in long_lines_starting_with(prof, tuples["cookie_prefixes"], self.cookie_chars, shaped=True):
             mark(i, "cookie-notice", p)
+        self._inner_cookies(doc, prof, mark)
         errors = tuples["error_labels"]
         for i in prof.starting_with(errors.firsts):
             p = starts_with_phrase(prof.folds[i], errors)
@@ -292,6 +310,21 @@ class Related(PhraseOptions, BlockFilter):
             if _server_error(blocks[i].text, p):
                 mark(i, "server-error", p)
         self._script_notices(doc, prof, mark)
+
+    def _inner_cookies(self, doc: Document, prof, mark) -> None:
+        """Lines of at most ``cookie_sentences`` sentences (up to ``cookie_chars``) whose later
+        sentence starts with a cookie phrase, not between two paragraphs ("Thanks for
+        visiting. This site uses cookies ..."): one regex search of the text."""
+        inner = self._inner_cookie
+        if inner is None:
+            return
+        blocks = doc.blocks
+        for m in inner.finditer(doc.text):
+            i = prof.block_at(m.start())
+            t = blocks[i].text
+            if len(t) <= self.cookie_chars and not prof.sandwiched(i) \
+                    and sentence_count(t) <= self.cookie_sentences:
+                mark(i, "cookie-notice", fold(m.group()[2:]))
 
     def _script_notices(self, doc: Document, prof, mark) -> None:
         """Lines that name JavaScript and ask to enable it or say it is off; only the
