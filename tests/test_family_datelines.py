@@ -179,6 +179,28 @@ def test_a_sentence_with_two_dates_stays():
     assert explain(f"{BODY}\n\n{line}\n").removals == ()
 
 
+@pytest.mark.parametrize("line, value", [
+    ("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments", "2020-01-13T08:45"),
+    ("6. November 2023 | 3 Kommentare", "2023-11-06"),
+    ("Sonntag, 02.11.2014 | Tags: Weihnachtsmarkt, Advent", "2014-11-02"),
+    ("29.07.2006 um 16:43 | Antworten", "2006-07-29T16:43"),
+])
+def test_a_post_meta_line(line, value):
+    # a dateline and, set apart by bars, a comment count, a tag list or a comment link
+    res = explain(f"{line}\n\n{BODY}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("date-line", line)]
+    assert res.metadata["published"] == value
+
+
+@pytest.mark.parametrize("line", [
+    "March 3, 2022 | The council votes on the budget",            # a headline beside the date
+    "March 3, 2022 | May 5, 2022 | Comments",                       # two dates
+    "Comments | Share | Print",                                     # no date
+])
+def test_lines_with_bars_that_are_no_meta_lines_stay(line):
+    assert explain(f"{BODY}\n\n{line}\n\n{BODY}\n").removals == ()
+
+
 @pytest.mark.parametrize("line", ["Jun 4, 2024 Updated 3 hrs ago", "12. März 2024 Aktualisiert vor 2 Stunden"])
 def test_a_dateline_and_a_time_ago(line):
     # the time ago names no date: only the publication date goes into the metadata

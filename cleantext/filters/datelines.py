@@ -12,7 +12,10 @@ a time of day, a label ("Updated:", "Veröffentlicht am") and time words
   read"), and a publication date followed by its update on one line: a date
   ("Published 3 March 2020 Updated 4 March 2020 12:02"), a time of day on
   the same day ("Publié le 14 mars 2024 à 11h32, modifié à 15h08") or a time
-  ago ("Jun 4, 2024 Updated 3 hrs ago");
+  ago ("Jun 4, 2024 Updated 3 hrs ago"); and a post's meta line of up to
+  ``meta_chars``: parts set apart by " | ", one a dateline, the others
+  related labels, comment counts, reading times or tag lists ("January 13,
+  2020 at 08:45 AM | categories: Python, Mercurial | View Comments");
 - ``place-date``: one capitalised word, a comma, a full date and its time of
   day: "Zaragoza, 17 mar. 2024 - 21:58 CET" (without the time it may be a
   heading's place and date, and stays);
@@ -90,6 +93,9 @@ class Datelines(PhraseOptions, BlockFilter):
 
     #: Longest dateline, in characters.
     max_chars: int = 80
+    #: Longest post meta line: a dateline and, set apart by " | ", related labels, counts
+    #: and a tag list ("January 13, 2020 | categories: Python, Mercurial | View Comments").
+    meta_chars: int = 160
 
     @cached_property
     def _months(self) -> dict[str, int]:
@@ -160,10 +166,15 @@ class Datelines(PhraseOptions, BlockFilter):
         blocks = doc.blocks
         # lines that start with a number or a dateline word (first words are kept
         # without trailing ":;,.!?", so "Updated:" is "updated")
+        meta_limit = self.meta_chars
         for i in sorted({*prof.starting_with_digit(), *prof.starting_with(self.first_words)}):
             b = blocks[i]
             t = b.text
-            if len(t) > limit or b.removal is not None or not HAS_DIGIT.search(t):
+            if b.removal is not None or not HAS_DIGIT.search(t):
+                continue
+            if len(t) > limit:
+                if len(t) <= meta_limit and " | " in t and (found := self._parse_meta_line(t)) is not None:
+                    yield BlockMark(i, _DATE, "date-line", found[0], {found[0]: found[1]})
                 continue
             f = prof.folds[i]
             shape = number_shape(f)
@@ -171,6 +182,8 @@ class Datelines(PhraseOptions, BlockFilter):
                 yield BlockMark(i, _DATE, "reading-time", f)
                 continue
             found = self.parse(t) or self._parse_beside_reading(t)
+            if found is None and " | " in t:
+                found = self._parse_meta_line(t)
             if found is not None:
                 key, value = found
                 yield BlockMark(i, _DATE, "date-line", key, {key: value})
@@ -261,6 +274,36 @@ class Datelines(PhraseOptions, BlockFilter):
             if number_shape(fold(head)) in shapes:
                 return self.parse(tail)
         return None
+
+    @cached_property
+    def _meta_parts(self) -> tuple[frozenset[str], frozenset[str], Prefixes]:
+        """What may stand beside a date in a post's meta line: the related labels of
+        up to four words ("View Comments", "Leave a comment"), comment counts and
+        reading times (numbers as "#"), and the tag prefixes ("categories:")."""
+        labels = frozenset(p for p in _phrases.folded(self, "related", "labels") if p.count(" ") <= 3)
+        counts = frozenset(number_shape(f) for f in _phrases.folded(self, "related", "comment_counts"))
+        return labels, counts | self.reading_shapes, prefix_tuple(_phrases.folded(self, "related", "tag_prefixes"))
+
+    def _parse_meta_line(self, line: str) -> tuple[str, str] | None:
+        """:meth:`parse` of a post's meta line: parts set apart by " | ", one a dateline,
+        each other one a related label, a comment count, a reading time or a tag list
+        ("January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"),
+        else None."""
+        parts = line.split(" | ")
+        if len(parts) < 2:
+            return None
+        labels, counts, tags = self._meta_parts
+        found = None
+        for part in parts:
+            f = fold(part)
+            if f in labels or number_shape(f) in counts or starts_with_phrase(f, tags):
+                continue
+            if found is not None:
+                return None
+            found = self.parse(part)
+            if found is None:
+                return None
+        return found
 
     def _parse_pair(self, line: str) -> dict[str, str] | None:
         """``{"published": ..., "updated": ...}`` when ``line`` is a publication dateline
