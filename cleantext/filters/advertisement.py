@@ -46,6 +46,7 @@ from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
+from ._occur import positions
 from ._context import profile
 from ._match import (PREFIX_SEPARATORS, Prefixes, fold, followed_by_separator, literal_pattern,
                      long_lines_starting_with, prefix_tuple, starts_with_phrase)
@@ -165,8 +166,10 @@ class Advertisement(PhraseOptions, BlockFilter):
             if p and self._sponsor_name(b.text, p):
                 yield BlockMark(i, Kind.ADVERTISEMENT, "ad-sponsor", p)
         # "18+ | Play responsibly | example.org": a betting ad's small print
-        gambling = self._gambling
-        for i in (prof.folds_containing(gambling) if gambling else ()):
+        # (only lines with a "+", where an age limit may stand: a search for one character,
+        # not one per gambling phrase)
+        plus = sorted({prof.block_at(k) for k in positions(doc.text, "+")} - {-1}) if self._gambling else ()
+        for i in plus:
             b = blocks[i]
             if i not in whole and b.removal is None and len(b.text) <= self.prefix_chars \
                     and self._small_print(b.text):

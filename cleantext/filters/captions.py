@@ -276,6 +276,7 @@ class Captions(PhraseOptions, BlockFilter):
     def _bracket_credits(self, doc: Document, prof, marked: dict[int, BlockMark]) -> None:
         """Mark captions that end with "(Photographer/Agency)"."""
         agencies = self._agencies
+        firsts = self._credit_tuple.firsts
         for m, i, b in self._free_lines_matching(doc, prof, _CLOSING, marked):
             t = b.text.rstrip(".")
             k = t.rfind("(")
@@ -284,7 +285,8 @@ class Captions(PhraseOptions, BlockFilter):
             # a marked credit ("(Photo by Jane Doe)", "(foto Ansa/Jane Doe)"): agencies
             # alone ("(dpa)", "(dpa/lno)") credit a news text, and are left to the test below
             inner = t[k + 1:-1].strip()
-            mk = self.credit(inner)
+            # a marker's first word first (cheap), before the whole credit test
+            mk = self.credit(inner) if fold(inner[:60]).split(" ", 1)[0].rstrip(":;,.") in firsts else None
             if ((mk and mk != fold(inner)) or self._assignment_credit(inner)) and self._caption_head(t[:k]):
                 marked[i] = BlockMark(i, _CAPTION, "caption-credit", t[k:])
                 continue
