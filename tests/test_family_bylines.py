@@ -294,3 +294,112 @@ def test_a_label_or_a_weekday_is_no_name_beside_a_date(line):
     assert Bylines()._dated_byline(line) is None
     assert Bylines()._dated_byline("Jane Doe 15. November 2021 um 10.30 Uhr") == (
         "Jane Doe", "published", "2021-11-15T10:30")
+
+
+# -- review bylines, author boxes, "About <Org>" boxes, contact lines ----------
+@pytest.mark.parametrize("line, author", [
+    ("Fact checked by Lauren Example", "Lauren Example"),
+    ("Medically reviewed by Jane Doe, MD", "Jane Doe"),
+    ("Reviewed by Jane Doe", "Jane Doe"),
+    ("Geprüft von Anna Schmidt", "Anna Schmidt"),
+    ("Vérifié par Claire Dubois", "Claire Dubois"),
+])
+def test_review_bylines(line, author):
+    res = explain(f"Headline\n\n{line}\n\n{BODY}\n")
+    assert [(r.reason, r.text) for r in res.removals] == [("byline", line)]
+    assert res.metadata["author"] == author
+
+
+@pytest.mark.parametrize("line", [
+    "Reviewed by the council, the plan was approved on Monday.",
+    "Geprüft von der Stadt wurde der Plan nicht.",
+])
+def test_review_sentences_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("name, bio", [
+    ("Marco Rossi", "Giornalista, segue da dieci anni trasporti e infrastrutture per la redazione."),
+    ("Jane Doe", "Journalist and author, she has covered the harbour for ten years."),
+    ("Andrea Muster", "Redakteurin, schreibt über Verkehr und Stadtplanung."),
+])
+def test_a_name_above_a_bio_that_starts_with_its_role(name, bio):
+    for after in ("", "Share on Facebook | Share on X\n"):
+        text = f"{BODY}\n\n{BODY}\n\n{name}\n{bio}\n\n{after}"
+        assert reasons(text)[:2] == [("author-bio", name), ("author-bio", bio)], text
+
+
+@pytest.mark.parametrize("line", [
+    "Giornalista da trent'anni, Rossi ha raccontato la città e i suoi cambiamenti.",
+    "Ich bin Lehrerin, sagte sie.",
+    "Anna Nowak – radna z Poznania – powiedziała, że plan jest gotowy.",
+])
+def test_role_and_intro_sentences_inside_the_article_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+def test_a_quote_at_the_end_stays():
+    text = f"{BODY}\n\nMarco Rossi\n«Non è finita qui», ha detto il sindaco ai giornalisti.\n"
+    assert reasons(text) == []
+
+
+@pytest.mark.parametrize("label, bio", [
+    ("O autorce", "Anna Nowak – księgowa z Poznania, mama dwóch nastolatków i biegaczka od 2022 roku."),
+    ("About the author", "Hi, I'm Megan!"),
+    ("Über die Autorin", "Ich bin Jana, 34, Lehrerin aus Koblenz und am liebsten zu Fuß unterwegs."),
+])
+def test_author_boxes_under_a_label(label, bio):
+    text = f"{BODY}\n\n{label}\n{bio}\n\nMore stories\n"
+    assert reasons(text) == [("byline-label", label), ("author-bio", bio)]
+
+
+@pytest.mark.parametrize("label", ["More about me", "Mehr über mich", "En savoir plus sur moi"])
+def test_more_about_me_labels(label):
+    assert reasons(f"{BODY}\n\n{label}\n\nMore stories\n") == [("byline-label", label)]
+    assert reasons(f"{BODY}\n\n{label}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("heading, para", [
+    ("About Harvest Table Coalition", "Harvest Table Coalition is a nonprofit network of 84 food banks "
+     "working to end hunger. Learn more at example.org."),
+    ("Über Acme", "Die Acme GmbH mit Sitz in München wurde 2011 gegründet und entwickelt Software. "
+     "Weitere Informationen unter www.acme.example.de."),
+    ("À propos de Acme", "Acme est une entreprise fondée en 2011 à Lyon. Plus d'informations sur acme.example.fr."),
+    ("Über Jana", "Ich bin Jana, 34, Lehrerin aus Koblenz und am liebsten zu Fuß unterwegs."),
+])
+def test_about_boxes_at_the_end(heading, para):
+    for after in ("", "Pressekontakt:\n"):
+        text = f"{BODY}\n\n{BODY}\n\n{heading}\n{para}\n\n{after}"
+        assert reasons(text)[:2] == [("about-box", heading), ("about-box", para)], text
+
+
+@pytest.mark.parametrize("heading, para", [
+    ("About 200 people came.", "About 200 people came to the meeting in the town hall on Monday."),
+    # a topic, not an organisation: no web address, no introduction
+    ("About Python", "Python is an interpreted, object-oriented, high-level programming language."),
+    ("About The Study", "The study was carried out over two years in three cities."),
+])
+def test_about_like_headings_stay(heading, para):
+    assert reasons(f"{BODY}\n\n{heading}\n{para}\n") == []
+
+
+def test_an_about_box_with_the_article_going_on_after_it_stays():
+    heading, para = "About Acme Corp", "Acme Corp is a company founded in 2011. Learn more at example.org."
+    assert reasons(f"{BODY}\n\n{heading}\n{para}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Contact: Dana Example, 503-555-0142, dana@example.gov",
+    "Media contact: Jane Doe, press@example.org",
+    "Pressekontakt: Anna Schmidt, Tel. 089 215 488 30",
+])
+def test_press_contact_lines(line):
+    assert reasons(f"Headline\n\n{line}\n\n{BODY}\n") == [("press-contact", reasons(f"{line}\n")[0][1])]
+
+
+@pytest.mark.parametrize("line", [
+    "Contact: the first meeting was in 2011, the mayor said.",
+    "Contact with the harbour office is possible by phone.",
+])
+def test_contact_like_lines_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []

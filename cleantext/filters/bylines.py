@@ -36,6 +36,23 @@ Rules, each with its reason id (see docs/filters.md):
   ``copulas`` verb are enough, and the name may carry an age ("Jane Doe (37)
   is a pitch coach ...").
 
+- ``author-bio`` also takes an author box: a name alone on the line above a
+  bio with the same name or above a bio without one; a bio that starts with
+  its role ("Journalist and author, ...", "Giornalista, segue ..."), a name, a
+  dash and a role ("Jane Doe – reporter at ..."; under a label any word in
+  lower case), a first-person introduction with an age or a role ("Ich bin
+  Jana, 34, Lehrerin ...") or a greeting ("Hi, I'm Megan!"), in the places
+  above; under a label a name alone with such a bio under it.
+- ``about-box``: a heading of an ``about_prefixes`` phrase and a name ("About
+  Acme", "Über Acme") and the paragraph under it that starts with that name,
+  perhaps after an article ("Die Acme GmbH ..."), or introduces it ("Ich bin
+  Jana, ..."), with no prose after it (a press release's boilerplate, a
+  blogger's box).  After a one-word name the paragraph must introduce a
+  person or hold a web address: "About Python" / "Python is ..." stays.
+- ``press-contact``: a ``contact_prefixes`` label, a colon, a name and a
+  phone number or an e-mail address: "Contact: Jane Doe, 555-0142,
+  jane@example.gov".
+
 The name found goes into the metadata as ``author``.  A sentence that starts
 with a name inside the article ("Jane Doe is the mayor's third challenger")
 stays: it has no role word, or prose follows it.
@@ -43,7 +60,7 @@ stays: it has no role word, or prose follows it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -51,7 +68,7 @@ from ..document import BlockMark, Document
 from ..kinds import Kind
 from ..registry import register
 from . import _phrases
-from ._context import EDGE_CHARS, next_kept, profile
+from ._context import EDGE_CHARS, Profile, next_kept, profile
 from ._match import Prefixes, fold, number_shape, prefix_tuple, starts_with_phrase, strip_edges
 from ._phrases import PhraseOptions
 from .base import BlockFilter
@@ -66,6 +83,12 @@ _USER_NAME = re.compile(r"[^\W\d_][\w.\-]{1,29}")
 _BIO_MIN_CHARS = 30
 #: How far into a bio's first sentence its role is looked for, in words.
 _BIO_WORDS = 30
+#: A web address: "www.", a scheme, or a host name with a common top-level domain.
+_WEB = re.compile(r"www\.|https?://|\w\.(?:com|org|net|info|de|at|ch|fr|es|it|pl|nl|pt|eu|uk|gov|edu|io)\b")
+#: The domain of an e-mail address ("@example.org").
+_EMAIL = re.compile(r"@[\w-]+\.\w")
+#: A phone number: digits with spaces, dots, dashes, slashes or brackets between them.
+_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{5,}\d")
 #: A time of day as one word: "12:11", "21.15", "9h30".
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}")
 #: What every full date holds: a four-digit year, or a two-digit one after "d.m." (a
@@ -126,7 +149,7 @@ class Bylines(PhraseOptions, BlockFilter):
     @cached_property
     def _sets(self) -> dict[str, frozenset[str]]:
         return {k: _phrases.folded(self, "bio", k) for k in ("labels", "byline_prefixes", "roles", "copulas",
-                                                       "name_particles", "beats")}
+                                                       "name_particles", "beats", "intros", "greetings")}
 
     @cached_property
     def _verbs(self) -> frozenset[str]:
@@ -136,6 +159,16 @@ class Bylines(PhraseOptions, BlockFilter):
     @cached_property
     def _prefix_tuple(self) -> Prefixes:
         return prefix_tuple(self._sets["byline_prefixes"])
+
+    @cached_property
+    def _starts(self) -> dict[str, Prefixes]:
+        """Line starts: contact lines, "About <Name>" headings, first-person introductions
+        and greetings."""
+        sets = self._sets
+        return {"contact": prefix_tuple(_phrases.folded(self, "bio", "contact_prefixes")),
+                "about": prefix_tuple(_phrases.folded(self, "bio", "about_prefixes")),
+                "intro": prefix_tuple(sets["intros"]),
+                "greeting": prefix_tuple(sets["greetings"])}
 
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
@@ -161,6 +194,8 @@ class Bylines(PhraseOptions, BlockFilter):
             if not prof.sandwiched(i):
                 labels.add(i)
                 mark(i, "byline-label", prof.folds[i] or "")
+        self._contact_lines(prof, mark)
+        self._about_boxes(prof, marked, mark)
         for i in (() if again else prof.starting_with(self._prefix_tuple.firsts)):
             t = blocks[i].text
             if i in marked:
@@ -190,8 +225,10 @@ class Bylines(PhraseOptions, BlockFilter):
                 continue
             name = self._bio_name(b.text)
             if name is None:
-                break
-            mark(i, "author-bio", name, name)
+                if not self._box_bio(b.text):
+                    break
+                name = ""
+            mark(i, "author-bio", name or "box", name)
             i -= 1
         # Bios above page furniture: a line the article does not go on after (the next
         # line left is not prose), from the bottom up, so that a bio above a bio counts
@@ -211,6 +248,8 @@ class Bylines(PhraseOptions, BlockFilter):
             name = self._bio_name(t)
             if name is not None:
                 mark(i, "author-bio", name, name)
+            elif self._box_bio(t):
+                mark(i, "author-bio", "box")
         # A bio right under a byline: "By Jane Doe" / "Ms. Doe is a professor of law."
         for i in [i for i, m in marked.items() if m.reason in ("byline", "dated-byline")]:
             k = i + 1
@@ -221,11 +260,158 @@ class Bylines(PhraseOptions, BlockFilter):
         for j in sorted(labels):
             k = j + 1
             if k < n and blocks[k].removal is None and k not in marked:
-                name = self._bio_name(blocks[k].text, need_role=False)
+                t = blocks[k].text
+                name = self._bio_name(t, need_role=False)
                 if name is not None:
                     mark(k, "author-bio", name, name)
+                elif self._box_bio(t, labelled=True):
+                    mark(k, "author-bio", "box")
+                elif k + 1 < n and self._bare_name(t) and blocks[k + 1].removal is None \
+                        and self._box_bio(blocks[k + 1].text, labelled=True):
+                    # the author's name under the label, and the bio under it
+                    mark(k, "author-bio", t, t)
+                    mark(k + 1, "author-bio", "box")
+        # An author's name alone on the line above a bio: "Jane Doe" / "Journalist, ..." (a bio
+        # without a name), "Jane Doe" / "Jane Doe is a reporter ..." (the same name)
+        for i in [i for i, m in marked.items() if m.reason == "author-bio" and i > 0]:
+            t = blocks[i - 1].text
+            named = marked[i].meta
+            if blocks[i - 1].removal is None and i - 1 not in marked and self._bare_name(t) \
+                    and (named is None or named["author"] == t):
+                mark(i - 1, "author-bio", t, t)
         for i in sorted(marked):
             yield marked[i]
+
+    def _contact_lines(self, prof: Profile, mark: Callable[[int, str, str], None]) -> None:
+        """``press-contact``: a contact label, a colon, a name and a phone number or an
+        e-mail address: "Contact: Jane Doe, 555-0100, jane@example.org"."""
+        starts = self._starts["contact"]
+        texts = prof.texts
+        for i in prof.starting_with(starts.firsts):
+            p = starts_with_phrase(prof.folds[i], starts)
+            if not p:
+                continue
+            k = p.count(" ") + 1
+            words = texts[i].split(None, k)
+            if len(words) > k and words[k - 1].endswith(":") and words[k][:1].isupper() \
+                    and _contact_info(words[k]):
+                mark(i, "press-contact", p)
+
+    def _about_boxes(self, prof: Profile, marked: dict[int, BlockMark],
+                     mark: Callable[[int, str, str], None]) -> None:
+        """``about-box``: a heading "About <Name>" ("Über Acme", "À propos de Acme") and the
+        paragraph under it that starts with that name ("Acme is a ...", "Die Acme GmbH
+        ...") or introduces it ("I'm Jane, ..."), with no prose after it."""
+        starts = self._starts["about"]
+        glue = self._sets["name_particles"]
+        blocks, prose = prof.blocks, prof.prose
+        n = len(blocks)
+        for i in prof.starting_with(starts.firsts):
+            t, k = blocks[i].text, i + 1
+            if k >= n or len(t) > 80 or t[-1] in ".!?,;" or blocks[k].removal is not None or k in marked:
+                continue
+            p = starts_with_phrase(prof.folds[i], starts)
+            words = _after_words(t, p.count(" ") + 1).rstrip(":").split() if p else []
+            u = blocks[k].text
+            if not (words and _name_length(words, glue) and _name_words(words, glue)) \
+                    or not words[0][:1].isupper() or len(u) < _BIO_MIN_CHARS \
+                    or not (prose[k] or _sentence_ended(u)) or not self._names_start(u, words[:2]):
+                continue
+            # one word ("Über Acme") may be a topic ("About Python"): the paragraph then
+            # introduces a person ("I'm Jane, ...") or gives the web address
+            if len(words) < 2 and _WEB.search(u) is None and self._intro_at(u.split(None, 6)) is None:
+                continue
+            j = next_kept(blocks, k, marked.keys())
+            if j < 0 or not prose[j]:
+                name = " ".join(words)
+                mark(i, "about-box", name)
+                mark(k, "about-box", name)
+
+    def _names_start(self, text: str, name: list[str]) -> bool:
+        """Whether ``text`` starts with ``name`` (its first two words), perhaps after an
+        article ("Die Acme GmbH ..."), or introduces its first word ("Ich bin Jana, ...")."""
+        words = [strip_edges(w) for w in text.split(None, 6)[:6]]
+        k = len(name)
+        if words[:k] == name or words[1:k + 1] == name and len(words[0]) <= 3 and words[0][:1].isupper():
+            return True
+        at = self._intro_at(words)
+        return at is not None and name[0] in words[at:at + 2]
+
+    def _intro_at(self, words: list[str]) -> int | None:
+        """The index of the word after a first-person introduction ("I'm", "Ich bin") that
+        ``words`` start with, perhaps after a greeting ("Hi, I'm ..."); else None."""
+        starts = self._starts
+        k = 0
+        g = starts_with_phrase(fold(" ".join(words[:4])), starts["greeting"])
+        if g:
+            k = g.count(" ") + 1
+        p = starts_with_phrase(fold(" ".join(words[k:k + 4])), starts["intro"])
+        return None if p is None else k + p.count(" ") + 1
+
+    def _greeting(self, text: str) -> bool:
+        """A greeting and an introduction alone on a line: "Hi, I'm Jane!", "Hallo, ich bin
+        Lisa!"."""
+        if len(text) > 60 or text[-1:] not in "!.":
+            return False
+        words = text.split()
+        if not starts_with_phrase(fold(" ".join(words[:3])), self._starts["greeting"]):
+            return False
+        at = self._intro_at(words)
+        return at is not None and 1 <= len(words) - at <= 2 and _name_words(words[at:], frozenset())
+
+    def _bare_name(self, text: str) -> bool:
+        """A personal name alone on a line: two to four capitalised words."""
+        words = text.split()
+        return 2 <= len(words) <= 4 and len(text) <= 40 and text[-1].isalpha() \
+            and _name_words(words, self._sets["name_particles"]) \
+            and not any(w.casefold() in self._sets["roles"] for w in words)
+
+    def _box_bio(self, text: str, labelled: bool = False) -> bool:
+        """A bio of an author box that does not start with a name and a verb: a role
+        first ("Journalist and author, ..."), a name, a dash and a role ("Jane Doe –
+        reporter at ...", under a label any word in lower case), or a first-person
+        introduction with an age or a role ("I'm Jane, 34, ..."), or a greeting
+        ("Hi, I'm Jane!")."""
+        if len(text) > self.bio_chars or not text[:1].isupper():
+            return False
+        head = text[:160]
+        roles = self._sets["roles"]
+        seg, comma, _ = head.partition(",")
+        if comma and self._roles_only(seg):
+            return True
+        for dash in (" – ", " — ", " - "):
+            name, found, rest = head.partition(dash)
+            if found:
+                words = name.split()
+                if 2 <= len(words) <= 4 and _name_words(words, self._sets["name_particles"]) and rest[:1].islower():
+                    return labelled or strip_edges(rest.split(None, 1)[0]).casefold() in roles
+                break
+        if self._greeting(text):
+            return True
+        words = head.split(None, 8)
+        at = self._intro_at(words)
+        if at is None or at + 1 >= len(words):
+            return False
+        # the name, a comma, then an age, a role or a short word ("a", "eine")
+        name, after = words[at], strip_edges(words[at + 1]).casefold()
+        return name[:1].isupper() and name.endswith(",") and strip_edges(name).casefold() not in roles \
+            and (after.isdigit() or after in roles or after.isalpha() and after.islower() and len(after) <= 4)
+
+    def _roles_only(self, seg: str) -> bool:
+        """Whether ``seg`` is role words alone, joined by "and": "Journalist and author"."""
+        words = seg.casefold().split()
+        roles, glue = self._sets["roles"], self._sets["name_particles"]
+        if not 1 <= len(words) <= 5 or words[0] not in roles and " ".join(words[:2]) not in roles:
+            return False
+        k = 0
+        while k < len(words):
+            if " ".join(words[k:k + 2]) in roles and k + 1 < len(words):
+                k += 2
+            elif words[k] in roles or words[k] in glue and k:
+                k += 1
+            else:
+                return False
+        return True
 
     def _byline(self, text: str, folded: str) -> tuple[str, str] | None:
         """``(prefix, name)`` when ``text`` is a byline prefix and a name, perhaps with a
@@ -419,6 +605,14 @@ class Bylines(PhraseOptions, BlockFilter):
                         return " ".join(words[:k])
                 return None
         return None
+
+
+def _contact_info(text: str) -> bool:
+    """Whether ``text`` holds an e-mail address or a phone number (seven digits or more)."""
+    if "@" in text and _EMAIL.search(text):
+        return True
+    m = _PHONE.search(text)
+    return m is not None and sum(c.isdigit() for c in m.group()) >= 7
 
 
 def _may_be_dated(text: str) -> bool:
