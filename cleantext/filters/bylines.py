@@ -170,6 +170,12 @@ class Bylines(PhraseOptions, BlockFilter):
                 "intro": prefix_tuple(sets["intros"]),
                 "greeting": prefix_tuple(sets["greetings"])}
 
+    @cached_property
+    def _box_firsts(self) -> frozenset[str]:
+        """The words a box bio without a dash can start with: a role's, an
+        introduction's or a greeting's first word (a cheap test before the rules)."""
+        sets = self._sets
+        return frozenset(p.split(" ", 1)[0] for key in ("roles", "intros", "greetings") for p in sets[key])
 
     def detect(self, doc: Document) -> Iterator[BlockMark]:
         return self._detect(doc, again=False)
@@ -375,6 +381,9 @@ class Bylines(PhraseOptions, BlockFilter):
         if len(text) > self.bio_chars or not text[:1].isupper():
             return False
         head = text[:160]
+        if strip_edges(head.split(None, 1)[0]).casefold() not in self._box_firsts \
+                and " – " not in head and " — " not in head and " - " not in head:
+            return False
         roles = self._sets["roles"]
         seg, comma, _ = head.partition(",")
         if comma and self._roles_only(seg):
