@@ -207,3 +207,102 @@ def test_prose_like_paywall_and_app_prompts_stays(line):
     assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
     assert reasons(f"{line}\n\n{BODY}\n") == []
     assert reasons(f"{BODY}\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for the Example newsletter for travel ideas, deals and the best of our guides, every Thursday.",
+    "Sign up for my free newsletter and get my Top 10 Cookie Recipes e-book.",
+    ("Never miss a story \u2014 sign up for Example\u2019s free daily newsletter to stay up-to-date on the best "
+     "of what Example has to offer, from celebrity news to casting scoops, right in your inbox."),
+    "Verpasse kein Rezept mehr! Trag dich in meinen Newsletter ein und erhalte mein E-Book \u201eDie 10 besten Kuchen\u201c gratis.",
+    "Melden Sie sich jetzt für den kostenlosen Example-Newsletter an! Wir informieren Sie regelmäßig.",
+    "Inscrivez-vous à la newsletter d'Example pour recevoir nos meilleures idées de jardin chaque semaine.",
+])
+def test_invitations_to_a_newsletter_go_at_the_edges(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == [("signup-newsletter", line)]
+    assert reasons(f"{line}\n\n{BODY}\n") == [("signup-newsletter", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for the newsletter was slow at first, the founder said, and then it grew every week.",
+    "Subscribe to the newsletter, the mayor urged residents at the meeting on Monday.",
+])
+def test_invitations_to_a_newsletter_between_paragraphs_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The newsletter, which she started in 2019, now has 18,000 readers.",
+    "Support the local paper, the mayor urged.",
+    "Download the app? Most residents never did, the survey found.",
+])
+def test_prose_about_newsletters_apps_and_support_stays_everywhere(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+    assert reasons(f"{line}\n\n{BODY}\n") == []
+    assert reasons(f"{BODY}\n\n{line}\n") == []
+
+
+def test_newsletter_name_over_a_form_goes():
+    line = "Newsletter \u201eDer Morgen\u201c: Jeden Werktag um 6 Uhr die wichtigsten Nachrichten in Ihrem Postfach."
+    assert reasons(f"{BODY}\n\n{line}\nE-Mail-Adresse eingeben\n") == [
+        ("signup-newsletter", line), ("signup-label", "E-Mail-Adresse eingeben")]
+    # not over a form: the line stays
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+    assert reasons(f"{BODY}\n\n{line}\n\nE-Mail-Adresse eingeben\n") == [
+        ("signup-label", "E-Mail-Adresse eingeben")]
+
+
+@pytest.mark.parametrize("line", [
+    "Download the Example app",
+    "Get the Example News app for breaking news alerts and live video.",
+    "Get the iOS Weather app",
+    "Install our apps",
+    "Hol dir die App!",
+    "Laden Sie sich die Example-App herunter",
+    "Scarica l'app di Example",
+    "Pobierz aplikację Example",
+    "Téléchargez l'application Example",
+])
+def test_app_prompts(line):
+    assert reasons(f"{BODY}\n\n{line}\n") == [("signup-app", line)]
+
+
+def test_app_prompt_between_paragraphs_only_when_the_app_ends_it():
+    assert reasons(f"{BODY}\n\nDownload the Example app\n\n{BODY}\n") == [
+        ("signup-app", "Download the Example app")]
+    for line in ("Install the app on every phone in the house, police advised.",
+                 "Get the app running on your laptop first, then connect the phone."):
+        assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+def test_paywall_line_between_two_signup_lines_goes():
+    line = "Local journalism matters. Support the Example and get unlimited access to stories like this one."
+    text = (f"{BODY}\n\nThis article is available exclusively to subscribers.\n{line}\nSubscribe Now\n\n"
+            f"{BODY}\n")
+    assert [r for r, _ in reasons(text)] == ["signup-prompt", "signup-prompt", "signup-label"]
+    # the same words between two paragraphs stay
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+
+
+@pytest.mark.parametrize("fields, button", [
+    (["Vorname", "E-Mail"], "Jetzt anmelden"),
+    (["First name", "Your email"], "Subscribe"),
+    (["Imię", "Wyślij"], "Zapisz się do newslettera"),
+])
+def test_form_fields_next_to_a_signup_line(fields, button):
+    form = "\n".join(fields)
+    got = reasons(f"{BODY}\n\n{form}\n{button}\n\n{BODY}\n")
+    assert got == [("signup-field", f) for f in fields] + [("signup-label", button)]
+
+
+@pytest.mark.parametrize("line", ["Vorname", "E-Mail", "Submit", "Wyślij", "Absenden", "First name"])
+def test_form_field_words_alone_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+    assert reasons(f"{BODY}\n\n{line}\n") == []
+    # in another paragraph than the sign-up line
+    assert reasons(f"{BODY}\n\n{line}\n\nSubscribe\n") == [("signup-label", "Subscribe")]
+
+
+def test_polish_data_notice_of_a_form():
+    line = "Administratorem Twoich danych osobowych jest Example sp. z o.o. Szczegóły w Polityce prywatności."
+    assert reasons(f"{BODY}\n\nWyślij\n{line}\n") == [("signup-field", "Wyślij"), ("signup-consent", line)]
