@@ -242,11 +242,13 @@ class Bylines(PhraseOptions, BlockFilter):
         # about Jane Doe").
         prose = prof.prose
         short = _BIO_MIN_CHARS
-        for i in reversed([i for i in range(n) if i + 1 == n or not prose[i + 1]
-                           or blocks[i + 1].removal is not None or i + 1 in marked]):
-            t = blocks[i].text
-            if i in marked or blocks[i].removal is not None or len(t) < short \
-                    or not (prose[i] or _sentence_ended(t)):
+        texts = prof.texts
+        # (every bio is that long and starts with a capital: cheap tests first)
+        for i in reversed([i for i, t in enumerate(texts) if len(t) >= short and t[:1].isupper()
+                           and (i + 1 == n or not prose[i + 1] or blocks[i + 1].removal is not None
+                                or i + 1 in marked)]):
+            t = texts[i]
+            if i in marked or blocks[i].removal is not None or not (prose[i] or _sentence_ended(t)):
                 continue
             j = next_kept(blocks, i, marked.keys())
             if j >= 0 and prose[j]:
