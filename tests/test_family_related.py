@@ -128,6 +128,28 @@ def test_comment_counts_in_brackets_or_decorated(line):
     assert reasons(f"{BODY}\n\n{line}\n") == [("comment-count", line)]
 
 
+@pytest.mark.parametrize("line", [
+    "Most read", "Most popular", "You might also like", "Lo más leído", "Meistgelesene Artikel",
+    "Das könnte dir auch gefallen", "Najczęściej czytane", "Les plus lus", "Mais lidas", "I più letti",
+    "Meest gelezen", "MOST READ",
+])
+def test_headings_of_lists_of_other_articles(line):
+    # list_labels are labels too: at the end, and between paragraphs (a list of
+    # other articles' headlines stands inside the article)
+    assert reasons(f"{BODY}\n\n{line}\n") == [("related-label", line)]
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == [("related-label", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Most read books were returned late, the librarian said.",
+    "Lo más leído del año fue una novela sobre el puerto.",
+    "Meistgelesene Artikel des Jahres waren die über den Brückenbau.",
+])
+def test_sentences_starting_like_list_headings_stay(line):
+    assert reasons(f"{BODY}\n\n{line}\n\n{BODY}\n") == []
+    assert reasons(f"{BODY}\n\n{line}\n") == []
+
+
 def test_one_word_label_between_paragraphs_is_a_subheading():
     assert reasons(f"{BODY}\n\nComments\n\n{BODY}\n") == []
     assert reasons(f"{BODY}\n\nComments\n") == [("related-label", "Comments")]

@@ -3,7 +3,8 @@
 Rules, each with its reason id (see docs/filters.md):
 
 - ``related-label``: a whole line from ``[related] labels`` ("Related Topics",
-  "Read more", "Share this article", "Comments"), unless prose stands directly
+  "Read more", "Share this article", "Comments") or ``list_labels`` (headings
+  of lists of other articles: "Most read", "Lesen Sie auch"), unless prose stands directly
   above and below a one-word label (then it is a subheading of the article).
   A label may carry a count in brackets: "Share (5)", "Teilen (3)".
 - ``related-prefix``: a short line that starts with a ``[related] prefixes``
@@ -144,7 +145,10 @@ class Related(PhraseOptions, BlockFilter):
     def _sets(self) -> dict[str, frozenset[str]]:
         keys = ("labels", "prefixes", "copyright", "rights", "cookie_prefixes", "notices", "post_links",
                 "embed_credits", "tag_prefixes", "error_labels", "comment_verbs", "script_words")
-        return {k: _phrases.folded(self, "related", k) for k in keys}
+        out = {k: _phrases.folded(self, "related", k) for k in keys}
+        # the headings of lists of other articles are labels too
+        out["labels"] = out["labels"] | _phrases.folded(self, "related", "list_labels")
+        return out
 
     @cached_property
     def _tuples(self) -> dict[str, Prefixes]:

@@ -98,6 +98,7 @@ KEY_FORMS: dict[tuple[str, str], str | None] = {
     ("dateline", "closing_words"): None,
     ("dateline", "relative"): LINE,
     ("related", "labels"): LINE,
+    ("related", "list_labels"): LINE,
     ("related", "prefixes"): "{phrase}: {subheading}",
     ("related", "tag_prefixes"): "{phrase} {place}, {network}",
     ("related", "comment_verbs"): None,
