@@ -27,6 +27,12 @@ def folded(flt: PhraseOptions, family: str, key: str) -> frozenset[str]:
     return phrase_set(phrases(family, key, flt.languages, flt.extra_files))
 
 
+def related_labels(flt: PhraseOptions) -> frozenset[str]:
+    """The folded related labels: ``[related] labels`` and the headings of lists of other
+    articles, ``list_labels``; every reader of the labels reads both."""
+    return folded(flt, "related", "labels") | folded(flt, "related", "list_labels")
+
+
 def raw(flt: PhraseOptions, family: str, key: str) -> tuple[str, ...]:
     """The ``family.key`` phrases as written."""
     return phrases(family, key, flt.languages, flt.extra_files)

@@ -541,8 +541,7 @@ class Bylines(PhraseOptions, BlockFilter):
     def _trailing_links(self) -> frozenset[str]:
         """Links that may end a dated byline ("Leave a comment", "Share"): the related
         labels and notices of four words at most."""
-        found = (_phrases.folded(self, "related", "labels") | _phrases.folded(self, "related", "list_labels")
-                 | _phrases.folded(self, "related", "notices"))
+        found = _phrases.related_labels(self) | _phrases.folded(self, "related", "notices")
         return frozenset(p for p in found if p.count(" ") <= 3)
 
     @cached_property

@@ -282,8 +282,7 @@ class Datelines(PhraseOptions, BlockFilter):
         """What may stand beside a date in a post's meta line: the related labels of
         up to four words ("View Comments", "Leave a comment"), comment counts and
         reading times (numbers as "#"), and the tag prefixes ("categories:")."""
-        found = _phrases.folded(self, "related", "labels") | _phrases.folded(self, "related", "list_labels")
-        labels = frozenset(p for p in found if p.count(" ") <= 3)
+        labels = frozenset(p for p in _phrases.related_labels(self) if p.count(" ") <= 3)
         counts = frozenset(number_shape(f) for f in _phrases.folded(self, "related", "comment_counts"))
         return labels, counts | self.reading_shapes, prefix_tuple(_phrases.folded(self, "related", "tag_prefixes"))
 

@@ -106,8 +106,7 @@ class Navigation(PhraseOptions, BlockFilter):
     def _menu_words(self) -> frozenset[str]:
         """Labels that confirm a run of short lines is a menu."""
         s = self._sets
-        other = phrase_set(phrases("related", "labels", self.languages, self.extra_files)
-                           + phrases("related", "list_labels", self.languages, self.extra_files))
+        other = _phrases.related_labels(self)
         signup = phrase_set(phrases("signup", "labels", self.languages, self.extra_files))
         return s["labels"] | s["sections"] | s["search"] | other | signup
 

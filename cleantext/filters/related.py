@@ -146,8 +146,7 @@ class Related(PhraseOptions, BlockFilter):
         keys = ("labels", "prefixes", "copyright", "rights", "cookie_prefixes", "notices", "post_links",
                 "embed_credits", "tag_prefixes", "error_labels", "comment_verbs", "script_words")
         out = {k: _phrases.folded(self, "related", k) for k in keys}
-        # the headings of lists of other articles are labels too
-        out["labels"] = out["labels"] | _phrases.folded(self, "related", "list_labels")
+        out["labels"] = _phrases.related_labels(self)
         return out
 
     @cached_property
